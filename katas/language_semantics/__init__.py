@@ -1,0 +1,1 @@
+"""Topic: language semantics (guide section 3)."""

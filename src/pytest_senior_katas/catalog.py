@@ -1,0 +1,344 @@
+"""The catalog: finding, reading and validating katas.
+
+Pure core: no pytest import. Metadata is TOML read with :mod:`tomllib`, never
+executed. Every problem is reported as a :class:`CatalogError` whose message is
+one line naming the file and the fix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Version of the catalog and kata metadata format this code understands.
+FORMAT = 1
+
+CATALOG_FILE = "catalog.toml"
+KATA_FILE = "kata.toml"
+CHECKSUMS_FILE = "checksums.txt"
+#: Directory inside a kata holding the reference and the cheats; never copied
+#: into a learner's workspace.
+SOLUTIONS_DIR = "_solutions"
+
+KINDS = ("fix", "predict", "refactor", "write-tests", "debug")
+
+
+class CatalogError(Exception):
+    """A catalog or kata file is unusable; ``str()`` is a one-line message."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = Path(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Seed:
+    """The place in the interview guide that a kata trains."""
+
+    section: int
+    heading: str
+    bullet: str
+
+    def __str__(self) -> str:
+        return f"{self.section} {self.heading}: {self.bullet}"
+
+
+@dataclass(frozen=True)
+class Kata:
+    """One kata directory, as described by its ``kata.toml``."""
+
+    id: str
+    topic: str
+    title: str
+    kind: str
+    seed: Seed
+    directory: Path
+    files: tuple[str, ...]
+    examples: tuple[str, ...]
+    properties: tuple[str, ...]
+    prompt: str
+    hints: tuple[str, ...]
+    interviewers: str
+
+    @property
+    def test_files(self) -> tuple[str, ...]:
+        return self.examples + self.properties
+
+    @property
+    def solutions(self) -> Path:
+        return self.directory / SOLUTIONS_DIR
+
+    @property
+    def reference(self) -> Path:
+        """Directory mirroring :attr:`files` with the reference solution."""
+        return self.solutions / "reference"
+
+    def cheats(self) -> list[Path]:
+        """Directories mirroring :attr:`files`, one per shipped cheat, sorted."""
+        cheats = self.solutions / "cheats"
+        if not cheats.is_dir():
+            return []
+        return sorted(p for p in cheats.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def shipped_files(self) -> list[str]:
+        """Files (relative to the kata directory) a learner must not edit."""
+        names = []
+        for path in sorted(self.directory.rglob("*")):
+            rel = path.relative_to(self.directory)
+            if not path.is_file() or rel.parts[0] == SOLUTIONS_DIR:
+                continue
+            if "__pycache__" in rel.parts or path.suffix in (".pyc", ".pyo"):
+                continue
+            if rel.as_posix() in self.files:
+                continue
+            names.append(rel.as_posix())
+        return names
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    katas: tuple[Kata, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """An ordered set of topics, each an ordered set of katas."""
+
+    root: Path
+    topics: tuple[Topic, ...]
+
+    @property
+    def katas(self) -> tuple[Kata, ...]:
+        return tuple(k for t in self.topics for k in t.katas)
+
+    def get(self, kata_id: str) -> Kata | None:
+        for kata in self.katas:
+            if kata.id == kata_id:
+                return kata
+        return None
+
+    def kata_for_path(self, path: Path) -> Kata | None:
+        """The kata whose directory contains ``path`` (absolute), if any."""
+        for kata in self.katas:
+            if path == kata.directory or kata.directory in path.parents:
+                return kata
+        return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise CatalogError(path, "file is missing") from None
+    except tomllib.TOMLDecodeError as e:
+        raise CatalogError(path, f"invalid TOML ({e}); fix the syntax") from None
+    except UnicodeDecodeError:
+        raise CatalogError(path, "not UTF-8 text; save it as UTF-8") from None
+
+
+def _check_format(data: Mapping[str, Any], path: Path) -> None:
+    version = data.get("format")
+    if not isinstance(version, int):
+        raise CatalogError(path, f"missing 'format' (add 'format = {FORMAT}' at the top)")
+    if version > FORMAT:
+        raise CatalogError(
+            path,
+            f"format {version} is newer than this plugin understands ({FORMAT}); "
+            "upgrade pytest-senior-katas",
+        )
+
+
+def _field(data: Mapping[str, Any], key: str, kind: type, path: Path, fix: str) -> Any:
+    value = data.get(key)
+    if value is None:
+        raise CatalogError(path, f"missing field '{key}' ({fix})")
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise CatalogError(path, f"field '{key}' must be a {kind.__name__} ({fix})")
+    if isinstance(value, str) and not value.strip():
+        raise CatalogError(path, f"field '{key}' is empty ({fix})")
+    return value
+
+
+def _names(
+    data: Mapping[str, Any], key: str, path: Path, fix: str, default: list[str] | None = None
+) -> tuple[str, ...]:
+    value = data.get(key, default)
+    if value is None:
+        raise CatalogError(path, f"missing field '{key}' ({fix})")
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise CatalogError(path, f"field '{key}' must be a non-empty list of strings ({fix})")
+    return tuple(value)
+
+
+def _identifier(name: str, path: Path, what: str) -> None:
+    if not name.isidentifier() or not name.islower():
+        raise CatalogError(
+            path, f"{what} {name!r} must be a lower-case Python identifier (rename it)"
+        )
+
+
+def load_kata(directory: Path, topic: str) -> Kata:
+    """Read and validate ``directory/kata.toml``."""
+    path = directory / KATA_FILE
+    data = _read_toml(path)
+    _check_format(data, path)
+    title = _field(data, "title", str, path, "a short title shown in the summary")
+    kind = _field(data, "kind", str, path, f"one of {', '.join(KINDS)}")
+    if kind not in KINDS:
+        raise CatalogError(path, f"unknown kind {kind!r} (use one of {', '.join(KINDS)})")
+    seed_data = _field(data, "seed", dict, path, "a [seed] table with section, heading, bullet")
+    seed = Seed(
+        section=_field(seed_data, "section", int, path, "the guide's section number"),
+        heading=_field(seed_data, "heading", str, path, "the guide's sub-heading"),
+        bullet=_field(seed_data, "bullet", str, path, "the guide's bullet, as written"),
+    )
+    files = _names(data, "files", path, "the file(s) the learner edits")
+    examples = _names(data, "examples", path, "example test files", ["test_examples.py"])
+    properties = _names(data, "properties", path, "property test files", ["test_properties.py"])
+    hints = _names(data, "hints", path, "at least two hint levels, nudge first")
+    if len(hints) < 2:
+        raise CatalogError(path, "field 'hints' needs at least two levels (a nudge, then more)")
+    kata = Kata(
+        id=directory.name,
+        topic=topic,
+        title=title,
+        kind=kind,
+        seed=seed,
+        directory=directory,
+        files=files,
+        examples=examples,
+        properties=properties,
+        prompt=_field(data, "prompt", str, path, "what the learner must do, and why"),
+        hints=hints,
+        interviewers=_field(data, "interviewers", str, path, "what interviewers look for"),
+    )
+    for name in files + examples + properties:
+        if not (directory / name).is_file():
+            raise CatalogError(path, f"lists {name!r}, which does not exist in {directory}")
+    if not (directory / "__init__.py").is_file():
+        raise CatalogError(directory, "missing __init__.py (each kata is a package)")
+    return kata
+
+
+def load_catalog(root: Path) -> Catalog:
+    """Read ``root/catalog.toml`` and every kata it lists, in order."""
+    root = root.resolve()
+    path = root / CATALOG_FILE
+    if not path.is_file():
+        raise CatalogError(
+            path, "no catalog here (run `pytest --katas-init` or set the katas_dir ini option)"
+        )
+    data = _read_toml(path)
+    _check_format(data, path)
+    topics_data = data.get("topics")
+    if not isinstance(topics_data, list) or not all(isinstance(t, dict) for t in topics_data):
+        raise CatalogError(path, "needs [[topics]] tables, each with id, title and katas")
+    topics: list[Topic] = []
+    seen: dict[str, str] = {}
+    for entry in topics_data:
+        topic_id = _field(entry, "id", str, path, "the topic's directory name")
+        _identifier(topic_id, path, "topic id")
+        title = _field(entry, "title", str, path, "the topic's title")
+        kata_ids = _names(entry, "katas", path, f"the katas of topic {topic_id!r}, in order")
+        katas = []
+        for kata_id in kata_ids:
+            _identifier(kata_id, path, "kata id")
+            if kata_id in seen:
+                raise CatalogError(
+                    path, f"kata id {kata_id!r} appears twice ({seen[kata_id]}, {topic_id})"
+                )
+            seen[kata_id] = topic_id
+            directory = root / topic_id / kata_id
+            if not directory.is_dir():
+                raise CatalogError(path, f"lists kata {topic_id}/{kata_id}, which does not exist")
+            katas.append(load_kata(directory, topic_id))
+        topics.append(Topic(id=topic_id, title=title, katas=tuple(katas)))
+    return Catalog(root=root, topics=tuple(topics))
+
+
+# -- checksums: how tampering is detected --------------------------------------
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, with line endings normalised (editors on Windows)."""
+    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+
+
+def files_digest(directory: Path, names: Iterable[str]) -> str:
+    """One digest over several files of a directory (a missing file counts too)."""
+    h = hashlib.sha256()
+    for name in names:
+        path = directory / name
+        h.update(name.encode() + b"\0")
+        h.update(file_digest(path).encode() if path.is_file() else b"missing")
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def compute_checksums(catalog: Catalog) -> dict[str, str]:
+    """Digest of every shipped (non-learner) file, keyed by path relative to the catalog."""
+    sums = {}
+    for kata in catalog.katas:
+        for name in kata.shipped_files():
+            rel = (kata.directory / name).relative_to(catalog.root).as_posix()
+            sums[rel] = file_digest(kata.directory / name)
+    return sums
+
+
+def format_checksums(sums: Mapping[str, str]) -> str:
+    return "".join(f"{digest}  {rel}\n" for rel, digest in sorted(sums.items()))
+
+
+def read_checksums(root: Path) -> dict[str, str] | None:
+    """The checksums shipped with a catalog, or None when it ships none."""
+    path = root / CHECKSUMS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    sums = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        digest, sep, rel = line.partition("  ")
+        if not sep or len(digest) != 64:
+            raise CatalogError(
+                path, f"line {number} is not '<sha256>  <path>' (regenerate the checksums)"
+            )
+        sums[rel] = digest
+    return sums
+
+
+def tampered_files(kata: Kata, root: Path, sums: Mapping[str, str]) -> list[str]:
+    """Shipped files of ``kata`` whose content differs from the catalog's checksums."""
+    prefix = kata.directory.relative_to(root).as_posix() + "/"
+    changed = []
+    expected = {rel[len(prefix) :]: d for rel, d in sums.items() if rel.startswith(prefix)}
+    for name, digest in sorted(expected.items()):
+        path = kata.directory / name
+        if not path.is_file() or file_digest(path) != digest:
+            changed.append(name)
+    return changed
+
+
+def iter_kata_dirs(root: Path) -> Iterator[Path]:
+    """Directories below ``root`` holding a ``kata.toml`` (for path selection)."""
+    for path in sorted(root.rglob(KATA_FILE)):
+        yield path.parent
+
+
+def bundled_root() -> Path | None:
+    """The catalog shipped with this package (or the repository's, in a dev install)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_catalog", here.parent.parent / "katas"):
+        if (candidate / CATALOG_FILE).is_file():
+            return candidate
+    return None

@@ -1,0 +1,188 @@
+"""Rendering the kata summary into lines of text with markup.
+
+Pure core: no pytest import. The glue writes each :class:`Line` with pytest's
+terminal writer, whose markup honours ``NO_COLOR`` and ``--color``. Symbols
+have an ASCII fallback for terminals whose encoding cannot show them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+
+from .catalog import Catalog, Kata
+from .judge import Verdict
+from .progress import Progress
+from .streaks import Streak
+
+
+@dataclass(frozen=True)
+class Symbols:
+    full: str
+    empty: str
+    solved: str
+    failed: str
+    next: str
+    dot: str
+
+
+UNICODE = Symbols(full="█", empty="░", solved="✔", failed="✘", next="▶", dot="·")
+ASCII = Symbols(full="#", empty="-", solved="+", failed="x", next=">", dot="|")
+
+
+def symbols_for(encoding: str | None) -> Symbols:
+    """Unicode symbols when ``encoding`` can encode them all, else ASCII."""
+    text = "".join(vars(UNICODE).values())
+    try:
+        text.encode(encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return ASCII
+    return UNICODE
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    markup: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass
+class Summary:
+    """What a kata run has to tell the learner."""
+
+    catalog: Catalog
+    progress: Progress
+    verdicts: dict[str, Verdict]
+    newly_solved: list[str]
+    regressed: list[str]
+    streak: Streak
+    #: The kata to work on next (first not solved, in curriculum order), or None.
+    current: Kata | None
+    #: ``path:line`` of the file to open for the current kata.
+    location: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    tampered: dict[str, list[str]] = field(default_factory=dict)
+
+
+STATUS_TEXT = {
+    "pending": "not started",
+    "unsolved": "an example fails",
+    "fitted": "the examples pass, a property does not: fitted to the examples",
+    "solved": "solved",
+    "tampered": "its shipped tests were edited",
+    "error": "cannot be imported or collected",
+    "timeout": "took too long (an infinite loop?)",
+}
+
+
+def bar(done: int, total: int, width: int, sym: Symbols) -> str:
+    filled = round(width * done / total) if total else 0
+    return sym.full * filled + sym.empty * (width - filled)
+
+
+def days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _wrap(text: str, indent: str, width: int = 88) -> list[str]:
+    paragraph = " ".join(text.split())
+    return textwrap.wrap(paragraph, width=width, initial_indent=indent, subsequent_indent=indent)
+
+
+def _verdict_lines(kata: Kata, verdict: Verdict, sym: Symbols) -> list[Line]:
+    lines = []
+    if verdict.reason:
+        test = f"{verdict.test}: " if verdict.test else ""
+        lines.append(Line(f"    {test}{verdict.reason}"))
+    example = verdict.counterexample
+    if example is not None:
+        lines.append(Line("    smallest failing input:", {"bold": True}))
+        for name, value in example.inputs.items():
+            lines.append(Line(f"      {name} = {value}"))
+        lines.append(Line(f"    expected: {example.expected}", {"green": True}))
+        lines.append(Line(f"    actual:   {example.actual}", {"red": True}))
+    return lines
+
+
+def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
+    """The summary as lines; ``verbosity < 0`` (``-q``) keeps only the essentials."""
+    out: list[Line] = []
+    catalog, progress = summary.catalog, summary.progress
+    quiet = verbosity < 0
+
+    for warning in summary.warnings:
+        out.append(Line(f"warning: {warning}", {"yellow": True}))
+
+    if not quiet:
+        width = max((len(t.title) for t in catalog.topics), default=0)
+        for topic in catalog.topics:
+            done = sum(progress.status(k.id) == "solved" for k in topic.katas)
+            total = len(topic.katas)
+            markup = {"green": True} if done == total else {}
+            out.append(
+                Line(f"{topic.title:<{width}}  {bar(done, total, 20, sym)}  {done}/{total}", markup)
+            )
+
+    for kata_id in summary.newly_solved:
+        kata = catalog.get(kata_id)
+        if kata is None:
+            continue
+        entry = progress.kata(kata_id)
+        attempts = "1 attempt" if entry.attempts == 1 else f"{entry.attempts} attempts"
+        out.append(Line(f"{sym.solved} solved: {kata.id}: {kata.title} ({attempts})", {"green": True, "bold": True}))
+        if not quiet:
+            out.append(Line("  What interviewers look for:", {"bold": True}))
+            out.extend(Line(text) for text in _wrap(kata.interviewers, "    "))
+
+    for kata_id in summary.regressed:
+        verdict = summary.verdicts[kata_id]
+        out.append(
+            Line(
+                f"{sym.failed} regressed: {kata_id} was solved; now {STATUS_TEXT[verdict.status]}",
+                {"red": True, "bold": True},
+            )
+        )
+        kata = catalog.get(kata_id)
+        if kata is not None:
+            out.extend(_verdict_lines(kata, verdict, sym))
+
+    for kata_id, files in summary.tampered.items():
+        out.append(
+            Line(
+                f"{sym.failed} tampered: {kata_id}: {', '.join(files)} differ from the catalog; "
+                "restore them (a tampered kata never counts as solved)",
+                {"red": True},
+            )
+        )
+
+    current = summary.current
+    if current is None:
+        out.append(Line(f"{sym.solved} every kata is solved. Well done.", {"green": True, "bold": True}))
+    else:
+        status = progress.status(current.id)
+        out.append(
+            Line(
+                f"{sym.next} current: {current.id}: {current.title} [{status}]",
+                {"yellow": True, "bold": True},
+            )
+        )
+        verdict = summary.verdicts.get(current.id)
+        if verdict is not None and current.id not in summary.regressed:
+            out.append(Line(f"    {STATUS_TEXT[verdict.status]}", {"red": status != "solved"}))
+            out.extend(_verdict_lines(current, verdict, sym))
+        if not quiet and status in ("pending", "unsolved"):
+            out.extend(Line(text) for text in _wrap(current.prompt, "    "))
+        if summary.location:
+            out.append(Line(f"    open {summary.location}", {"bold": True}))
+        out.append(Line(f"    stuck? pytest --katas-hint {current.id}"))
+
+    solved = sum(progress.status(k.id) == "solved" for k in catalog.katas)
+    streak = summary.streak
+    out.append(
+        Line(
+            f"solved {solved}/{len(catalog.katas)} {sym.dot} streak {days(streak.current)} "
+            f"(best {days(streak.best)})",
+            {"bold": True},
+        )
+    )
+    return out

@@ -1,0 +1,382 @@
+"""Kata mode (``pytest --katas``): which katas run, how each is judged, the summary.
+
+Glue only: the decisions live in the pure core (catalog, judge, progress,
+render); this class turns pytest events into calls to it and back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import threading
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import progress as progress_store
+from .catalog import (
+    SOLUTIONS_DIR,
+    Catalog,
+    CatalogError,
+    Kata,
+    files_digest,
+    load_catalog,
+    read_checksums,
+    tampered_files,
+)
+from .judge import COLLECT, EXAMPLES, PROPERTIES, Counterexample, Outcome, Verdict, judge
+from .plugin import katas_root
+from .render import Summary, render, symbols_for
+from .streaks import today
+
+
+class KataTimeout(BaseException):
+    """Raised in a kata test that ran past ``katas_timeout``.
+
+    A BaseException, so that a learner's ``except Exception:`` cannot swallow it.
+    """
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`KataTimeout` (where signals allow).
+
+    The timer repeats, so a bare ``except:`` in a learner's loop cannot hold it off.
+    """
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise KataTimeout(f"ran longer than {seconds:g} s (katas_timeout): an infinite loop?")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    line = next((part.strip() for part in text.strip().splitlines() if part.strip()), "")
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def _collect_message(longrepr: object) -> str:
+    """The most telling line of a collection error: the exception, not the banner."""
+    lines = [line for line in str(longrepr).splitlines() if line.strip()]
+    errors = [line[1:].strip() for line in lines if line.startswith("E ")]
+    return first_line(errors[-1] if errors else (lines[-1] if lines else "collection failed"))
+
+
+def _find_mismatch(exc: BaseException) -> Any:
+    from .kata import Mismatch
+
+    if isinstance(exc, Mismatch):
+        return exc
+    if isinstance(exc, BaseExceptionGroup):
+        for inner in exc.exceptions:
+            found = _find_mismatch(inner)
+            if found is not None:
+                return found
+    return None
+
+
+@dataclass
+class Selection:
+    """The katas this run collects, and why."""
+
+    run: list[Kata]
+    tampered: dict[str, list[str]]
+
+
+class KataSession:
+    """The plugin object registered under ``--katas``."""
+
+    def __init__(
+        self,
+        config: pytest.Config,
+        catalog: Catalog,
+        state_path: Path,
+        loaded: progress_store.Loaded,
+        timeout: float,
+        on: date,
+    ) -> None:
+        self.config = config
+        self.catalog = catalog
+        self.state_path = state_path
+        self.progress = loaded.progress
+        self.warnings = [loaded.warning] if loaded.warning else []
+        self.timeout = timeout
+        self.today = on
+        self.is_worker = hasattr(config, "workerinput")
+        self.by_dir = {kata.directory: kata for kata in catalog.katas}
+        self.order = {kata.id: i for i, kata in enumerate(catalog.katas)}
+        self.outcomes: dict[str, list[Outcome]] = {}
+        self.selection = self._select()
+        self.run_ids = {kata.id for kata in self.selection.run}
+        self.summary: Summary | None = None
+
+    @classmethod
+    def start(cls, config: pytest.Config) -> KataSession:
+        """Read the catalog and the progress; every bad input is a one-line usage error."""
+        root = katas_root(config)
+        try:
+            catalog = load_catalog(root)
+        except CatalogError as e:
+            raise pytest.UsageError(str(e)) from None
+        try:
+            timeout = float(str(config.getini("katas_timeout")))
+        except ValueError:
+            raise pytest.UsageError(
+                f"katas_timeout = {config.getini('katas_timeout')!r} is not a number of seconds"
+            ) from None
+        try:
+            on = today()
+        except ValueError as e:
+            raise pytest.UsageError(str(e)) from None
+        state_path = config.rootpath / str(config.getini("katas_state"))
+        is_worker = hasattr(config, "workerinput")
+        loaded = progress_store.load(state_path, move_aside=not is_worker)
+        # A syntax error in one kata must not stop the others, nor the summary.
+        config.option.continue_on_collection_errors = True
+        if config.args_source != pytest.Config.ArgsSource.ARGS:
+            config.args = [str(catalog.root)]
+        return cls(config, catalog, state_path, loaded, timeout, on)
+
+    # -- which katas run -----------------------------------------------------
+
+    def _explicit_paths(self) -> list[Path]:
+        if self.config.args_source != pytest.Config.ArgsSource.ARGS:
+            return []
+        base = self.config.invocation_params.dir
+        return [(base / arg.split("::")[0]).resolve() for arg in self.config.args]
+
+    def current(self) -> Kata | None:
+        """The first kata, in curriculum order, that is not solved."""
+        for kata in self.catalog.katas:
+            if self.progress.status(kata.id) != "solved":
+                return kata
+        return None
+
+    def _select(self) -> Selection:
+        katas = self.catalog.katas
+        paths = self._explicit_paths()
+        if self.config.option.katas_all or self.config.option.keyword:
+            chosen = list(katas)
+        elif paths:
+            chosen = [
+                k
+                for k in katas
+                if any(p == k.directory or k.directory in p.parents or p in k.directory.parents for p in paths)
+            ]
+        else:
+            current = self.current()
+            chosen = [
+                k for k in katas if self.progress.status(k.id) == "solved" or k is current
+            ]
+        sums = read_checksums(self.catalog.root)
+        tampered: dict[str, list[str]] = {}
+        run = []
+        for kata in chosen:
+            changed = tampered_files(kata, self.catalog.root, sums) if sums else []
+            if changed:
+                tampered[kata.id] = changed
+            else:
+                run.append(kata)
+        return Selection(run=run, tampered=tampered)
+
+    def kata_of(self, path: Path) -> Kata | None:
+        for directory in (path, *path.parents):
+            kata = self.by_dir.get(directory)
+            if kata is not None:
+                return kata
+            if directory == self.catalog.root:
+                break
+        return None
+
+    def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
+        if collection_path.name == SOLUTIONS_DIR:
+            return True
+        kata = self.kata_of(collection_path)
+        if kata is not None and kata.id not in self.run_ids:
+            return True
+        return None
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        """Curriculum order: katas in catalog order, each kata's examples first."""
+
+        def key(indexed: tuple[int, pytest.Item]) -> tuple[int, int, int]:
+            index, item = indexed
+            kata = self.kata_of(item.path)
+            if kata is None:
+                return (len(self.order), 0, index)
+            return (self.order[kata.id], 0 if item.path.name in kata.examples else 1, index)
+
+        items[:] = [item for _, item in sorted(enumerate(items), key=key)]
+
+    # -- judging each test ---------------------------------------------------
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> Generator[None, object, object]:
+        if self.kata_of(item.path) is None:
+            return (yield)
+        with time_limit(self.timeout):
+            return (yield)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_make_collect_report(
+        self, collector: pytest.Collector
+    ) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+        if not isinstance(collector, pytest.Module) or self.kata_of(collector.path) is None:
+            return (yield)
+        with time_limit(self.timeout):
+            report = yield
+        if report.failed and "KataTimeout" in str(report.longrepr):
+            report.katas = {"timeout": True}  # type: ignore[attr-defined]
+        return report
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        report = yield
+        if report.failed and call.excinfo is not None and self.kata_of(item.path) is not None:
+            # Plain data on the report, so that it survives pytest-xdist.
+            info: dict[str, Any] = {"message": first_line(call.excinfo.exconly())}
+            if call.excinfo.errisinstance(KataTimeout):
+                info["timeout"] = True
+            mismatch = _find_mismatch(call.excinfo.value)
+            if mismatch is not None:
+                info["counterexample"] = {
+                    "inputs": mismatch.inputs,
+                    "expected": mismatch.expected,
+                    "actual": mismatch.actual,
+                }
+            report.katas = info  # type: ignore[attr-defined]
+        return report
+
+    def _locate(self, nodeid: str) -> tuple[Kata | None, str]:
+        path = self.config.rootpath / nodeid.split("::")[0]
+        kata = self.kata_of(path)
+        if kata is None:
+            return None, ""
+        phase = PROPERTIES if path.name in kata.properties else EXAMPLES
+        return kata, phase
+
+    def _add(self, kata: Kata, outcome: Outcome) -> None:
+        self.outcomes.setdefault(kata.id, []).append(outcome)
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        kata, phase = self._locate(report.nodeid)
+        if kata is None or report.skipped:
+            return
+        if report.when != "call" and report.passed:
+            return
+        info = getattr(report, "katas", {}) or {}
+        example = info.get("counterexample")
+        message = info.get("message") or first_line(str(report.longrepr or ""))
+        self._add(
+            kata,
+            Outcome(
+                phase=phase,
+                passed=report.passed,
+                test=report.nodeid.split("::", 1)[-1],
+                message=message,
+                timeout=bool(info.get("timeout")),
+                setup_error=report.when != "call",
+                counterexample=Counterexample(**example) if example else None,
+            ),
+        )
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if not report.failed:
+            return
+        kata, _ = self._locate(report.nodeid)
+        if kata is None:
+            return
+        info = getattr(report, "katas", {}) or {}
+        timeout = bool(info.get("timeout"))
+        message = (
+            f"importing it ran longer than {self.timeout:g} s (katas_timeout): an infinite loop?"
+            if timeout
+            else _collect_message(report.longrepr)
+        )
+        self._add(
+            kata,
+            Outcome(phase=COLLECT, passed=False, test=Path(report.nodeid).name, message=message, timeout=timeout),
+        )
+
+    # -- the end of the run --------------------------------------------------
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if self.is_worker or self.config.option.collectonly:
+            return
+        verdicts: dict[str, Verdict] = {}
+        for kata in self.catalog.katas:
+            verdict = judge(self.outcomes.get(kata.id, []))
+            if verdict is not None:
+                verdicts[kata.id] = verdict
+        for kata_id, files in self.selection.tampered.items():
+            verdicts[kata_id] = Verdict("tampered", f"edited: {', '.join(files)}")
+        before = {kata_id: self.progress.status(kata_id) for kata_id in verdicts}
+        digests = {
+            kata_id: files_digest(kata.directory, kata.files)
+            for kata_id, v in verdicts.items()
+            if v.status == "solved" and (kata := self.catalog.get(kata_id)) is not None
+        }
+        newly = progress_store.record(
+            self.progress, {k: v.status for k, v in verdicts.items()}, self.today, digests
+        )
+        try:
+            progress_store.save(self.state_path, self.progress)
+        except OSError as e:
+            self.warnings.append(f"could not save progress to {self.state_path}: {e}")
+        current = self.current()
+        self.summary = Summary(
+            catalog=self.catalog,
+            progress=self.progress,
+            verdicts=verdicts,
+            newly_solved=newly,
+            regressed=[k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"],
+            streak=self.progress.streak(self.today),
+            current=current,
+            location=self._location(current) if current else None,
+            warnings=self.warnings,
+            tampered=self.selection.tampered,
+        )
+
+    def _location(self, kata: Kata) -> str:
+        """``path:line`` of the kata's first file, at its first TODO (clickable in terminals)."""
+        path = kata.directory / kata.files[0]
+        line = 1
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if "TODO" in text:
+                    line = number
+                    break
+        rel = os.path.relpath(path, self.config.invocation_params.dir)
+        return f"{rel}:{line}"
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        if self.summary is None:
+            return
+        encoding = getattr(terminalreporter._tw._file, "encoding", None)  # noqa: SLF001
+        lines = render(self.summary, symbols_for(encoding), self.config.get_verbosity())
+        terminalreporter.section("senior katas", bold=True)
+        for line in lines:
+            terminalreporter.write_line(line.text, **line.markup)
