@@ -1,0 +1,232 @@
+"""Learner commands that run no tests: ``--katas-status``, ``--katas-hint``, ``--katas-init``.
+
+Each answers from ``pytest_cmdline_main``, before a test session starts, and
+reports bad input as a one-line ``pytest.UsageError``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import progress as progress_store
+from .catalog import SOLUTIONS_DIR, Catalog, CatalogError, Kata, bundled_root, load_catalog
+from .plugin import katas_root
+from .streaks import today
+
+
+def main(config: pytest.Config) -> int:
+    opt = config.option
+    if opt.katas_init:
+        return init(config, opt.katas_init)
+    if opt.katas_hint:
+        return hint(config, opt.katas_hint)
+    return status(config, opt.katas_status)
+
+
+def _writer(config: pytest.Config) -> Any:
+    # The same writer pytest uses: honours --color, NO_COLOR and FORCE_COLOR.
+    from _pytest.config import create_terminal_writer
+
+    return create_terminal_writer(config)
+
+
+def _catalog(config: pytest.Config) -> Catalog:
+    try:
+        return load_catalog(katas_root(config))
+    except CatalogError as e:
+        raise pytest.UsageError(str(e)) from None
+
+
+def _today() -> Any:
+    try:
+        return today()
+    except ValueError as e:
+        raise pytest.UsageError(str(e)) from None
+
+
+def state_path(config: pytest.Config) -> Path:
+    return config.rootpath / str(config.getini("katas_state"))
+
+
+def find_kata(catalog: Catalog, kata_id: str) -> Kata:
+    """The kata with this id; otherwise a one-line error naming the closest ids."""
+    kata = catalog.get(kata_id)
+    if kata is not None:
+        return kata
+    ids = [k.id for k in catalog.katas]
+    close = difflib.get_close_matches(kata_id, ids, n=3, cutoff=0.4)
+    close += [i for i in ids if kata_id and kata_id in i and i not in close][: 3 - len(close)]
+    suggestion = f"; did you mean {', '.join(close)}?" if close else "; see pytest --katas-status"
+    raise pytest.UsageError(f"no kata with id {kata_id!r}{suggestion}")
+
+
+# -- status ---------------------------------------------------------------------
+
+
+def status_json(catalog: Catalog, progress: progress_store.Progress, root: Path, on: Any) -> dict[str, Any]:
+    streak = progress.streak(on)
+    katas = []
+    for kata in catalog.katas:
+        entry = progress.katas.get(kata.id, progress_store.KataProgress())
+        katas.append(
+            {
+                "id": kata.id,
+                "topic": kata.topic,
+                "title": kata.title,
+                "kind": kata.kind,
+                "status": entry.status,
+                "path": kata.directory.relative_to(root).as_posix(),
+                "seed": str(kata.seed),
+                "attempts": entry.attempts,
+                "hints_used": entry.hints_used,
+                "hints_total": len(kata.hints),
+                "first_solved": entry.first_solved,
+                "last_solved": entry.last_solved,
+            }
+        )
+    return {
+        "total": len(catalog.katas),
+        "solved": sum(k["status"] == "solved" for k in katas),
+        "streak": {"current": streak.current, "best": streak.best},
+        "katas": katas,
+    }
+
+
+def status(config: pytest.Config, style: str) -> int:
+    catalog = _catalog(config)
+    on = _today()
+    loaded = progress_store.load(state_path(config), move_aside=False)
+    data = status_json(catalog, loaded.progress, config.rootpath, on)
+    if style == "json":
+        if loaded.warning:
+            import sys
+
+            print(f"warning: {loaded.warning}", file=sys.stderr)
+        print(json.dumps(data, indent=2))
+        return 0
+    tw = _writer(config)
+    if loaded.warning:
+        tw.line(f"warning: {loaded.warning}", yellow=True)
+    colours = {"solved": {"green": True}, "fitted": {"yellow": True}, "unsolved": {"red": True}}
+    width = max((len(k["id"]) for k in data["katas"]), default=2)
+    topic = None
+    current_shown = False
+    for number, row in enumerate(data["katas"], start=1):
+        if row["topic"] != topic:
+            topic = row["topic"]
+            title = next(t.title for t in catalog.topics if t.id == topic)
+            tw.line(title, bold=True)
+        marker = "  "
+        if row["status"] != "solved" and not current_shown:
+            marker, current_shown = "> ", True
+        hints = f"  hints {row['hints_used']}/{row['hints_total']}" if row["hints_used"] else ""
+        tw.line(
+            f"{marker}{number:>3}  {row['id']:<{width}}  {row['kind']:<11} {row['status']:<9} "
+            f"{row['title']}{hints}",
+            **colours.get(row["status"], {}),
+        )
+    streak = data["streak"]
+    tw.line(
+        f"solved {data['solved']}/{data['total']}, streak {streak['current']} "
+        f"(best {streak['best']}); run `pytest --katas` to work on the current kata",
+        bold=True,
+    )
+    return 0
+
+
+# -- hint -------------------------------------------------------------------------
+
+
+def hint(config: pytest.Config, kata_id: str) -> int:
+    catalog = _catalog(config)
+    kata = find_kata(catalog, kata_id)
+    path = state_path(config)
+    loaded = progress_store.load(path)
+    tw = _writer(config)
+    if loaded.warning:
+        tw.line(f"warning: {loaded.warning}", yellow=True)
+    entry = loaded.progress.kata(kata.id)
+    total = len(kata.hints)
+    level = min(entry.hints_used + 1, total)
+    repeated = entry.hints_used >= total
+    entry.hints_used = level
+    progress_store.save(path, loaded.progress)
+    suffix = " (the last one; it repeats from here)" if repeated or level == total else ""
+    tw.line(f"Hint {level}/{total} for {kata.id}{suffix}:", bold=True)
+    tw.line(f"  {kata.hints[level - 1]}")
+    return 0
+
+
+# -- init -------------------------------------------------------------------------
+
+WORKSPACE_INI = """\
+[pytest]
+# A practice workspace for pytest-senior-katas. Run: pytest --katas
+katas_dir = katas
+"""
+
+WORKSPACE_README = """\
+# Senior Python katas
+
+Run `pytest --katas`: it runs the current kata (the first unsolved one) and
+re-checks the ones you solved. Open the file it points at, fix it in your
+editor, run again. `pytest --katas-status` lists every kata;
+`pytest --katas-hint ID` gives the next hint for a kata.
+
+Your progress is kept in `.katas/progress.json`.
+"""
+
+WORKSPACE_GITIGNORE = "__pycache__/\n.pytest_cache/\n.hypothesis/\n"
+
+
+def _ignore(directory: str, names: list[str]) -> set[str]:
+    return {n for n in names if n in (SOLUTIONS_DIR, "__pycache__") or n.endswith(".pyc")}
+
+
+def init(config: pytest.Config, target: str) -> int:
+    source = bundled_root()
+    if source is None:
+        raise pytest.UsageError(
+            "the kata catalog is not installed with this package; reinstall pytest-senior-katas"
+        )
+    dest = (config.invocation_params.dir / target).resolve()
+    if dest.exists() and not dest.is_dir():
+        raise pytest.UsageError(f"{dest} exists and is not a directory; choose another DIR")
+    created: list[str] = []
+    skipped: list[str] = []
+
+    def put(rel: str, write: Any) -> None:
+        path = dest / rel
+        if path.exists():
+            skipped.append(rel)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(path)
+        created.append(rel)
+
+    try:
+        for path in sorted(source.rglob("*")):
+            rel = path.relative_to(source)
+            if not path.is_file() or _ignore("", list(rel.parts)):
+                continue
+            put(f"katas/{rel.as_posix()}", lambda p, src=path: shutil.copyfile(src, p))
+        put("pytest.ini", lambda p: p.write_text(WORKSPACE_INI, encoding="utf-8"))
+        put("README.md", lambda p: p.write_text(WORKSPACE_README, encoding="utf-8"))
+        put(".gitignore", lambda p: p.write_text(WORKSPACE_GITIGNORE, encoding="utf-8"))
+    except OSError as e:
+        raise pytest.UsageError(f"cannot create the workspace in {dest}: {e}") from None
+    tw = _writer(config)
+    shown = target if not Path(target).is_absolute() else str(dest)
+    if created:
+        tw.line(f"Created a kata workspace in {shown} ({len(created)} files).", green=True)
+    if skipped:
+        listed = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        tw.line(f"Kept {len(skipped)} existing file(s), not overwritten: {listed}", yellow=True)
+    tw.line(f"Next: cd {shown} && pytest --katas", bold=True)
+    return 0
