@@ -146,7 +146,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _check_format(data: Mapping[str, Any], path: Path) -> None:
     version = data.get("format")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise CatalogError(path, f"missing 'format' (add 'format = {FORMAT}' at the top)")
     if version > FORMAT:
         raise CatalogError(
@@ -161,7 +161,8 @@ def _field(data: Mapping[str, Any], key: str, kind: type, path: Path, fix: str) 
     if value is None:
         raise CatalogError(path, f"missing field '{key}' ({fix})")
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise CatalogError(path, f"field '{key}' must be a {kind.__name__} ({fix})")
+        names = {int: "an integer", str: "a string", dict: "a table", list: "a list"}
+        raise CatalogError(path, f"field '{key}' must be {names.get(kind, kind.__name__)} ({fix})")
     if isinstance(value, str) and not value.strip():
         raise CatalogError(path, f"field '{key}' is empty ({fix})")
     return value

@@ -15,7 +15,16 @@ from typing import Any
 import pytest
 
 from . import progress as progress_store
-from .catalog import SOLUTIONS_DIR, Catalog, CatalogError, Kata, bundled_root, load_catalog
+from .catalog import (
+    CATALOG_FILE,
+    CHECKSUMS_FILE,
+    SOLUTIONS_DIR,
+    Catalog,
+    CatalogError,
+    Kata,
+    bundled_root,
+    load_catalog,
+)
 from .plugin import katas_root
 from .streaks import today
 
@@ -185,8 +194,20 @@ Your progress is kept in `.katas/progress.json`.
 WORKSPACE_GITIGNORE = "__pycache__/\n.pytest_cache/\n.hypothesis/\n"
 
 
-def _ignore(directory: str, names: list[str]) -> set[str]:
-    return {n for n in names if n in (SOLUTIONS_DIR, "__pycache__") or n.endswith(".pyc")}
+def catalog_files(catalog: Catalog) -> list[Path]:
+    """The files a workspace gets: the catalog's own files and each listed kata's,
+    without solutions or caches."""
+    root = catalog.root
+    files = [root / name for name in (CATALOG_FILE, CHECKSUMS_FILE) if (root / name).is_file()]
+    for topic in catalog.topics:
+        if (root / topic.id / "__init__.py").is_file():
+            files.append(root / topic.id / "__init__.py")
+        for kata in topic.katas:
+            for path in sorted(kata.directory.rglob("*")):
+                parts = path.relative_to(kata.directory).parts
+                if path.is_file() and not {SOLUTIONS_DIR, "__pycache__"} & set(parts):
+                    files.append(path)
+    return files
 
 
 def init(config: pytest.Config, target: str) -> int:
@@ -195,6 +216,10 @@ def init(config: pytest.Config, target: str) -> int:
         raise pytest.UsageError(
             "the kata catalog is not installed with this package; reinstall pytest-senior-katas"
         )
+    try:
+        catalog = load_catalog(source)
+    except CatalogError as e:
+        raise pytest.UsageError(f"the installed catalog is broken: {e}") from None
     dest = (config.invocation_params.dir / target).resolve()
     if dest.exists() and not dest.is_dir():
         raise pytest.UsageError(f"{dest} exists and is not a directory; choose another DIR")
@@ -211,11 +236,9 @@ def init(config: pytest.Config, target: str) -> int:
         created.append(rel)
 
     try:
-        for path in sorted(source.rglob("*")):
-            rel = path.relative_to(source)
-            if not path.is_file() or _ignore("", list(rel.parts)):
-                continue
-            put(f"katas/{rel.as_posix()}", lambda p, src=path: shutil.copyfile(src, p))
+        for path in catalog_files(catalog):
+            rel = path.relative_to(catalog.root).as_posix()
+            put(f"katas/{rel}", lambda p, src=path: shutil.copyfile(src, p))
         put("pytest.ini", lambda p: p.write_text(WORKSPACE_INI, encoding="utf-8"))
         put("README.md", lambda p: p.write_text(WORKSPACE_README, encoding="utf-8"))
         put(".gitignore", lambda p: p.write_text(WORKSPACE_GITIGNORE, encoding="utf-8"))

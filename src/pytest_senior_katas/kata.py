@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 #: Settings for every property test of a kata: explicit (no reliance on the
 #: active profile), deterministic (the same examples on every run, so a
 #: verdict never flips), and writing no example database into the workspace.
+#: The "explain" phase is left out: it traces every line (slow on a failure) and
+#: would fight with the coverage check.
 kata_settings = settings(
+    phases=[Phase.explicit, Phase.generate, Phase.target, Phase.shrink],
     max_examples=100,
+    report_multiple_bugs=False,
     deadline=None,
     derandomize=True,
     database=None,

@@ -80,18 +80,36 @@ def _parse(data: Any) -> Progress:
     days = data.get("solve_days", [])
     if not isinstance(katas_data, dict) or not isinstance(days, list):
         raise UnreadableState("unexpected structure")
-    known = set(KataProgress.__dataclass_fields__)
     katas = {}
+    for kata_id, entry in katas_data.items():
+        if not isinstance(entry, dict):
+            raise UnreadableState(f"entry for {kata_id!r} is not an object")
+        katas[kata_id] = _kata_progress(kata_id, entry)
     try:
-        for kata_id, entry in katas_data.items():
-            if not isinstance(entry, dict):
-                raise UnreadableState(f"entry for {kata_id!r} is not an object")
-            katas[kata_id] = KataProgress(**{k: v for k, v in entry.items() if k in known})
         for day in days:
             date.fromisoformat(day)
     except (TypeError, ValueError) as e:
-        raise UnreadableState(f"bad value ({e})") from None
+        raise UnreadableState(f"bad value in solve_days ({e})") from None
     return Progress(katas=katas, solve_days=list(days))
+
+
+def _kata_progress(kata_id: str, entry: dict[str, Any]) -> KataProgress:
+    """One kata's entry, every field checked: a hand-edited file must not crash a run."""
+    kata = KataProgress()
+    for name, value in entry.items():
+        if name not in KataProgress.__dataclass_fields__:
+            continue  # a field from another version: dropped, not fatal
+        default = getattr(kata, name)
+        if isinstance(default, int):
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        elif name == "status":
+            ok = value in STATUSES
+        else:
+            ok = value is None or isinstance(value, str)
+        if not ok:
+            raise UnreadableState(f"bad value for {kata_id!r}.{name}: {value!r}")
+        setattr(kata, name, value)
+    return kata
 
 
 @dataclass

@@ -91,10 +91,10 @@ def _wrap(text: str, indent: str, width: int = 88) -> list[str]:
 
 def _verdict_lines(kata: Kata, verdict: Verdict, sym: Symbols) -> list[Line]:
     lines = []
-    if verdict.reason:
+    example = verdict.counterexample
+    if verdict.reason and example is None:
         test = f"{verdict.test}: " if verdict.test else ""
         lines.append(Line(f"    {test}{verdict.reason}"))
-    example = verdict.counterexample
     if example is not None:
         lines.append(Line("    smallest failing input:", {"bold": True}))
         for name, value in example.inputs.items():

@@ -123,6 +123,7 @@ class KataSession:
         self.today = on
         self.is_worker = hasattr(config, "workerinput")
         self.by_dir = {kata.directory: kata for kata in catalog.katas}
+        self.topic_dirs = {catalog.root / topic.id for topic in catalog.topics}
         self.order = {kata.id: i for i, kata in enumerate(catalog.katas)}
         self.outcomes: dict[str, list[Outcome]] = {}
         self.selection = self._select()
@@ -208,12 +209,17 @@ class KataSession:
         return None
 
     def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
+        """Inside the catalog, collect only the selected katas (never their solutions)."""
+        root = self.catalog.root
+        if collection_path == root or root not in collection_path.parents:
+            return None
         if collection_path.name == SOLUTIONS_DIR:
             return True
         kata = self.kata_of(collection_path)
-        if kata is not None and kata.id not in self.run_ids:
-            return True
-        return None
+        if kata is None:
+            # A topic directory leads to katas; anything else is not part of the catalog.
+            return collection_path not in self.topic_dirs
+        return kata.id not in self.run_ids
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -256,7 +262,12 @@ class KataSession:
         report = yield
         if report.failed and call.excinfo is not None and self.kata_of(item.path) is not None:
             # Plain data on the report, so that it survives pytest-xdist.
-            info: dict[str, Any] = {"message": first_line(call.excinfo.exconly())}
+            # An assertion speaks for itself; any other exception is named.
+            if call.excinfo.errisinstance(AssertionError) and str(call.excinfo.value).strip():
+                message = first_line(str(call.excinfo.value))
+            else:
+                message = first_line(call.excinfo.exconly())
+            info: dict[str, Any] = {"message": message}
             if call.excinfo.errisinstance(KataTimeout):
                 info["timeout"] = True
             mismatch = _find_mismatch(call.excinfo.value)

@@ -1,0 +1,373 @@
+"""The progress store: progress is never lost, and every run is recorded faithfully.
+
+The clock is always injected (``now`` for the set-aside stamp, ``on`` for the
+day of a run): no test depends on the real date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from pytest_senior_katas.progress import FORMAT, KataProgress, Progress, load, record, save
+
+MONDAY = date(2026, 11, 23)
+TUESDAY = date(2026, 11, 24)
+WEDNESDAY = date(2026, 11, 25)
+NOW = datetime(2026, 11, 26, 9, 30, 5)
+STAMP = "20261126-093005"
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Path:
+    return tmp_path / ".katas" / "progress.json"
+
+
+def a_progress() -> Progress:
+    return Progress(
+        katas={
+            "legb_counter": KataProgress(
+                status="solved",
+                attempts=3,
+                first_solved="2026-11-23",
+                last_solved="2026-11-24",
+                hints_used=1,
+                solved_digest="ab" * 32,
+            ),
+            "mutable_default": KataProgress(status="fitted", attempts=2),
+        },
+        solve_days=["2026-11-24", "2026-11-23"],
+    )
+
+
+def files_in(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir())
+
+
+# -- load and save --------------------------------------------------------------
+
+
+def test_a_missing_state_file_is_a_fresh_start_without_warning(state: Path) -> None:
+    loaded = load(state, now=NOW)
+
+    assert loaded.progress == Progress()
+    assert loaded.warning is None
+    assert not state.exists()
+
+
+def test_saved_progress_loads_back_unchanged(state: Path) -> None:
+    save(state, a_progress())
+
+    loaded = load(state, now=NOW)
+
+    assert loaded.warning is None
+    assert loaded.progress.katas == a_progress().katas
+    assert sorted(loaded.progress.solve_days) == ["2026-11-23", "2026-11-24"]
+
+
+def test_the_saved_file_is_versioned_json_with_each_day_once(state: Path) -> None:
+    progress = a_progress()
+    progress.solve_days.append("2026-11-23")
+
+    save(state, progress)
+
+    data = json.loads(state.read_text(encoding="utf-8"))
+    assert data["format"] == FORMAT
+    assert data["solve_days"] == ["2026-11-23", "2026-11-24"]
+    assert data["katas"]["mutable_default"]["status"] == "fitted"
+
+
+def test_save_creates_the_state_directory(tmp_path: Path) -> None:
+    path = tmp_path / "deeper" / "still" / "progress.json"
+
+    save(path, Progress())
+
+    assert load(path).progress == Progress()
+
+
+def test_save_leaves_no_temporary_file_behind(state: Path) -> None:
+    save(state, Progress())
+    save(state, a_progress())
+
+    assert files_in(state.parent) == ["progress.json"]
+
+
+def test_an_interrupted_save_keeps_the_old_progress_and_no_temporary_file(
+    state: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save(state, a_progress())
+    before = state.read_bytes()
+    replaced: list[tuple[str, str]] = []
+
+    def failing_replace(src: str, dst: str) -> None:
+        replaced.append((str(src), str(dst)))
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+
+    with pytest.raises(OSError, match="disk full"):
+        save(state, Progress())
+
+    assert replaced, "the new content must reach the file through os.replace"
+    assert Path(replaced[0][0]).parent == state.parent  # same directory: an atomic rename
+    assert Path(replaced[0][1]) == state
+    assert state.read_bytes() == before
+    assert files_in(state.parent) == ["progress.json"]
+
+
+def test_unknown_fields_in_a_kata_entry_are_ignored(state: Path) -> None:
+    state.parent.mkdir(parents=True)
+    state.write_text(
+        json.dumps({"format": FORMAT, "katas": {"k": {"status": "solved", "colour": "blue"}}}),
+        encoding="utf-8",
+    )
+
+    loaded = load(state, now=NOW)
+
+    assert loaded.warning is None
+    assert loaded.progress.katas == {"k": KataProgress(status="solved")}
+
+
+# -- an unreadable file is kept aside, never overwritten ----------------------------
+
+
+UNREADABLE = {
+    "corrupt JSON": (b"{this is not json", "is corrupt or truncated"),
+    "truncated JSON": (
+        b'{"format": 1, "katas": {"legb_counter": {"status": "sol',
+        "is corrupt or truncated",
+    ),
+    "a JSON list": (b'["legb_counter"]', "not a JSON object"),
+    "no format": (b'{"katas": {}}', "no format version"),
+    "a newer format": (
+        json.dumps({"format": FORMAT + 1, "katas": {}}).encode(),
+        "written by a newer version",
+    ),
+    "a day that is not a date": (
+        json.dumps({"format": FORMAT, "solve_days": ["yesterday"]}).encode(),
+        "bad value",
+    ),
+    "a day that is a number": (
+        json.dumps({"format": FORMAT, "solve_days": [20261126]}).encode(),
+        "bad value",
+    ),
+    "a kata entry that is not an object": (
+        json.dumps({"format": FORMAT, "katas": {"legb_counter": "solved"}}).encode(),
+        "'legb_counter' is not an object",
+    ),
+    "katas that is a list": (
+        json.dumps({"format": FORMAT, "katas": []}).encode(),
+        "unexpected structure",
+    ),
+    "not UTF-8": (b'{"format": 1, "katas": {"caf\xe9": {}}}', "cannot be read"),
+}
+
+
+@pytest.mark.parametrize(("content", "problem"), UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_an_unreadable_state_file_is_kept_aside_byte_for_byte_with_a_one_line_warning(
+    state: Path, content: bytes, problem: str
+) -> None:
+    state.parent.mkdir(parents=True)
+    state.write_bytes(content)
+
+    loaded = load(state, now=NOW)
+
+    aside = state.with_name(f"progress.json.unreadable-{STAMP}")
+    assert loaded.progress == Progress()
+    assert files_in(state.parent) == [aside.name]
+    assert aside.read_bytes() == content
+    assert loaded.warning is not None
+    assert "\n" not in loaded.warning
+    assert str(state) in loaded.warning
+    assert problem in loaded.warning
+    assert aside.name in loaded.warning
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [{"status": "unsolved", "attempts": "three"}, {"status": "solved", "hints_used": None}],
+    ids=["attempts a string", "hints_used null"],
+)
+def test_a_kata_entry_with_a_value_of_the_wrong_type_is_kept_aside(
+    state: Path, entry: dict[str, object]
+) -> None:
+    state.parent.mkdir(parents=True)
+    content = json.dumps({"format": FORMAT, "katas": {"legb_counter": entry}}).encode()
+    state.write_bytes(content)
+
+    loaded = load(state, now=NOW)
+
+    assert loaded.warning is not None
+    assert loaded.progress == Progress()
+    assert state.with_name(f"progress.json.unreadable-{STAMP}").read_bytes() == content
+
+
+def test_the_next_save_after_a_set_aside_starts_afresh_and_keeps_the_old_file(
+    state: Path,
+) -> None:
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b"{corrupt")
+
+    save(state, load(state, now=NOW).progress)
+
+    assert load(state, now=NOW).warning is None
+    assert state.with_name(f"progress.json.unreadable-{STAMP}").read_bytes() == b"{corrupt"
+
+
+def test_a_read_only_load_leaves_an_unreadable_file_untouched(state: Path) -> None:
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b"{corrupt")
+
+    loaded = load(state, move_aside=False, now=NOW)
+
+    assert loaded.progress == Progress()
+    assert loaded.warning is not None
+    assert "\n" not in loaded.warning
+    assert str(state) in loaded.warning
+    assert "not used" in loaded.warning
+    assert files_in(state.parent) == ["progress.json"]
+    assert state.read_bytes() == b"{corrupt"
+
+
+def test_two_set_asides_in_the_same_second_do_not_clobber_each_other(state: Path) -> None:
+    state.parent.mkdir(parents=True)
+    state.write_bytes(b"{first corrupt file")
+    first = load(state, now=NOW)
+    state.write_bytes(b"{second corrupt file")
+    second = load(state, now=NOW)
+
+    first_aside = f"progress.json.unreadable-{STAMP}"
+    second_aside = f"progress.json.unreadable-{STAMP}-2"
+    assert files_in(state.parent) == [first_aside, second_aside]
+    assert (state.parent / first_aside).read_bytes() == b"{first corrupt file"
+    assert (state.parent / second_aside).read_bytes() == b"{second corrupt file"
+    assert first.warning is not None
+    assert second.warning is not None
+    assert second_aside in second.warning
+
+
+# -- record(): one run's verdicts ------------------------------------------------------
+
+
+def test_attempts_count_every_run_until_solved_including_the_solving_run() -> None:
+    progress = Progress()
+
+    record(progress, {"k": "unsolved"}, MONDAY)
+    record(progress, {"k": "fitted"}, MONDAY)
+    record(progress, {"k": "solved"}, TUESDAY)
+    record(progress, {"k": "solved"}, WEDNESDAY)
+
+    assert progress.kata("k").attempts == 3
+
+
+def test_a_first_solve_sets_first_and_last_solved_and_the_solve_day() -> None:
+    progress = Progress()
+
+    newly = record(progress, {"k": "solved"}, MONDAY)
+
+    entry = progress.kata("k")
+    assert newly == ["k"]
+    assert entry.status == "solved"
+    assert entry.first_solved == entry.last_solved == "2026-11-23"
+    assert progress.solve_days == ["2026-11-23"]
+
+
+def test_staying_solved_is_not_a_new_solve() -> None:
+    progress = Progress()
+    record(progress, {"k": "solved"}, MONDAY)
+
+    newly = record(progress, {"k": "solved"}, TUESDAY)
+
+    assert newly == []
+    assert progress.kata("k").last_solved == "2026-11-23"
+    assert progress.solve_days == ["2026-11-23"]
+
+
+def test_a_day_is_counted_once_however_many_katas_are_solved_on_it() -> None:
+    progress = Progress()
+
+    record(progress, {"a": "solved", "b": "solved"}, MONDAY)
+    record(progress, {"c": "solved"}, MONDAY)
+
+    assert progress.solve_days == ["2026-11-23"]
+
+
+def test_a_regression_then_a_re_solve_counts_for_the_streak() -> None:
+    progress = Progress()
+    record(progress, {"k": "solved"}, MONDAY)
+
+    assert record(progress, {"k": "unsolved"}, TUESDAY) == []
+    assert progress.status("k") == "unsolved"
+    newly = record(progress, {"k": "solved"}, WEDNESDAY)
+
+    entry = progress.kata("k")
+    assert newly == ["k"]
+    assert entry.first_solved == "2026-11-23"
+    assert entry.last_solved == "2026-11-25"
+    assert progress.solve_days == ["2026-11-23", "2026-11-25"]
+    assert progress.streak(WEDNESDAY).current == 1
+
+
+def test_newly_solved_lists_only_the_katas_that_became_solved() -> None:
+    progress = Progress()
+    record(progress, {"old": "solved"}, MONDAY)
+
+    newly = record(
+        progress,
+        {"old": "solved", "fresh": "solved", "stuck": "unsolved", "close": "fitted"},
+        TUESDAY,
+    )
+
+    assert newly == ["fresh"]
+    assert {k: progress.status(k) for k in ("old", "fresh", "stuck", "close")} == {
+        "old": "solved",
+        "fresh": "solved",
+        "stuck": "unsolved",
+        "close": "fitted",
+    }
+
+
+def test_an_unknown_status_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown status 'passed'"):
+        record(Progress(), {"k": "passed"}, MONDAY)
+
+
+def test_the_solved_digest_is_kept_only_while_the_kata_stays_solved() -> None:
+    progress = Progress()
+
+    record(progress, {"k": "solved"}, MONDAY, {"k": "digest-1"})
+    assert progress.kata("k").solved_digest == "digest-1"
+
+    record(progress, {"k": "solved"}, TUESDAY, {"k": "digest-2"})
+    assert progress.kata("k").solved_digest == "digest-2"
+
+    record(progress, {"k": "unsolved"}, TUESDAY, {"k": "digest-3"})
+    assert progress.kata("k").solved_digest is None
+
+
+def test_a_solve_without_digests_stores_none() -> None:
+    progress = Progress()
+
+    record(progress, {"k": "solved"}, MONDAY)
+
+    assert progress.kata("k").solved_digest is None
+
+
+def test_a_kata_never_run_is_pending() -> None:
+    assert Progress().status("never_run") == "pending"
+
+
+def test_recorded_progress_survives_a_save_and_load(state: Path) -> None:
+    progress = Progress()
+    record(progress, {"a": "solved", "b": "fitted"}, MONDAY, {"a": "d1"})
+    record(progress, {"b": "solved"}, TUESDAY, {"b": "d2"})
+
+    save(state, progress)
+    loaded = load(state, now=NOW).progress
+
+    assert loaded.katas == progress.katas
+    assert loaded.streak(TUESDAY) == progress.streak(TUESDAY)

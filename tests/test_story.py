@@ -1,0 +1,173 @@
+"""A learner's story, told through real pytest runs in a workspace."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Workspace
+
+
+def test_a_learner_fails_fits_solves_and_keeps_a_streak(workspace: Workspace) -> None:
+    # Day 1: the first run shows the current kata failing, and nothing of the next one.
+    result = workspace.run("--katas", today="2026-11-26")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [
+            "*senior katas*",
+            "Basics*0/2",
+            "* current: add_one: The add_one kata [[]unsolved]",
+            "*test_one_becomes_two: assert 1 == 2*",
+            "*Make add_one work.",
+            "*open katas/basics/add_one/add.py:5",
+            "*stuck? pytest --katas-hint add_one",
+            "solved 0/2 * streak 0 days (best 0 days)",
+        ]
+    )
+    assert "shout" not in result.stdout.str()
+    assert workspace.status("add_one") == "unsolved"
+    assert "shout" not in workspace.progress()["katas"]  # type: ignore[operator]
+
+    # A fix fitted to the examples is not a solution: the smallest counterexample shows why.
+    workspace.write("add_one", "fitted")
+    result = workspace.run("--katas", today="2026-11-26")
+    result.stdout.fnmatch_lines(
+        [
+            "* current: add_one: * [[]fitted]",
+            "*the examples pass, a property does not*",
+            "*smallest failing input:",
+            "*x = 0",
+            "*expected: 1",
+            "*actual:   42",
+        ]
+    )
+    assert workspace.status("add_one") == "fitted"
+
+    # The real fix solves it: celebration, interviewer note, streak, next kata.
+    workspace.write("add_one", "reference")
+    result = workspace.run("--katas", today="2026-11-26")
+    assert result.ret == pytest.ExitCode.OK  # the next kata runs from the next run on
+    result.stdout.fnmatch_lines(
+        [
+            "* solved: add_one: The add_one kata (3 attempts)",
+            "*What interviewers look for:",
+            "*Interviewers listen for add_one.",
+            "* current: shout: *",
+            "solved 1/2 * streak 1 day (best 1 day)",
+        ]
+    )
+    progress = workspace.progress()
+    assert progress["solve_days"] == ["2026-11-26"]
+    assert progress["katas"]["add_one"]["first_solved"] == "2026-11-26"  # type: ignore[index]
+
+    # Day 2: solving the next kata extends the streak; the solved kata is re-checked.
+    workspace.write("shout", "reference")
+    result = workspace.run("--katas", today="2026-11-27")
+    assert result.ret == pytest.ExitCode.OK
+    result.assert_outcomes(passed=5)
+    result.stdout.fnmatch_lines(
+        [
+            "* solved: shout: *",
+            "* every kata is solved. Well done.",
+            "solved 2/2 * streak 2 days (best 2 days)",
+        ]
+    )
+
+    # Day 3: an edit breaks a solved kata: the regression is called out and the streak
+    # (a solve yesterday) is still alive.
+    workspace.write("add_one", "start")
+    result = workspace.run("--katas", today="2026-11-28")
+    result.stdout.fnmatch_lines(
+        [
+            "* regressed: add_one was solved; now an example fails",
+            "* current: add_one: *",
+            "solved 1/2 * streak 2 days (best 2 days)",
+        ]
+    )
+
+    # Day 5: a day without a solve ends the streak; the best is remembered.
+    result = workspace.run("--katas-status=json", today="2026-11-30")
+    data = json.loads(result.stdout.str())
+    assert data["streak"] == {"current": 0, "best": 2}
+    assert [(k["id"], k["status"]) for k in data["katas"]] == [
+        ("add_one", "unsolved"),
+        ("shout", "solved"),
+    ]
+
+
+def test_plain_pytest_does_not_collect_the_catalog(workspace: Workspace) -> None:
+    workspace.pytester.makepyfile(test_project="def test_project():\n    assert True\n")
+    result = workspace.run()
+    result.assert_outcomes(passed=1)
+    assert "katas/" not in result.stdout.str()
+    assert not (workspace.root / ".katas").exists()
+
+
+def test_solved_katas_are_rechecked_and_pending_ones_are_not_run(workspace: Workspace) -> None:
+    workspace.write("add_one", "reference")
+    workspace.run("--katas", today="2026-11-26")
+    result = workspace.run("--katas", "-v", today="2026-11-26")
+    # add_one is re-checked (3 tests), shout is the current kata (2 tests).
+    result.assert_outcomes(passed=3, failed=2)
+    lines = [line for line in result.outlines if "::" in line and line.endswith("%]")]
+    assert [line.split("::")[0].split("/")[-2] for line in lines] == ["add_one"] * 3 + ["shout"] * 2
+
+
+def test_paths_and_keywords_select_any_kata(workspace: Workspace) -> None:
+    result = workspace.run("--katas", "katas/basics/shout")
+    result.assert_outcomes(failed=2)
+    assert workspace.status("shout") == "unsolved"
+    assert "add_one" not in workspace.progress()["katas"]  # type: ignore[operator]
+
+    workspace.write("shout", "reference")
+    result = workspace.run("--katas", "-k", "shout")
+    result.assert_outcomes(passed=2)
+    assert workspace.status("shout") == "solved"
+
+
+def test_katas_all_runs_every_kata(workspace: Workspace) -> None:
+    result = workspace.run("--katas", "--katas-all")
+    result.assert_outcomes(failed=5)
+    assert workspace.status("add_one") == workspace.status("shout") == "unsolved"
+
+
+@pytest.mark.parametrize("mode", ["prepend", "append", "importlib"])
+def test_katas_import_under_every_import_mode(workspace: Workspace, mode: str) -> None:
+    workspace.write("add_one", "reference")
+    result = workspace.run("--katas", f"--import-mode={mode}", "katas/basics/add_one")
+    result.assert_outcomes(passed=3)
+    assert workspace.status("add_one") == "solved"
+
+
+def test_quiet_output_keeps_the_essentials(workspace: Workspace) -> None:
+    result = workspace.run("--katas", "-q")
+    out = result.stdout.str()
+    assert "current: add_one" in out
+    assert "solved 0/2" in out
+    assert "Basics" not in out  # no progress bars under -q
+
+
+def test_collect_only_prints_no_summary_and_records_nothing(workspace: Workspace) -> None:
+    result = workspace.run("--katas", "--collect-only")
+    assert "senior katas" not in result.stdout.str()
+    assert not (workspace.root / ".katas" / "progress.json").exists()
+
+
+def test_ascii_terminal_gets_ascii_symbols(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONIOENCODING", "ascii")
+    result = workspace.pytester.runpytest_subprocess("--katas", "-p", "no:cacheprovider")
+    out = result.stdout.str()
+    assert "> current: add_one" in out
+    assert "#" in out or "-" * 20 in out
+    assert "▶" not in out and "█" not in out
+
+
+def test_tampered_tests_never_count_as_solved(workspace: Workspace) -> None:
+    workspace.write("add_one", "reference")
+    tests = workspace.katas / "basics" / "add_one" / "test_examples.py"
+    tests.write_text("def test_nothing():\n    pass\n")
+    result = workspace.run("--katas")
+    result.stdout.fnmatch_lines(["*tampered: add_one: test_examples.py differ*restore them*"])
+    assert workspace.status("add_one") == "tampered"
+    assert "solve_days" not in workspace.progress() or not workspace.progress()["solve_days"]
