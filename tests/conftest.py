@@ -33,7 +33,7 @@ KATAS = {
             ''',
         "reference": "def add_one(x: int) -> int:\n    return x + 1\n",
         "fitted": "def add_one(x: int) -> int:\n    return 2 if x == 1 else 42\n",
-        "examples": '''\
+        "examples": """\
             from .add import add_one
 
 
@@ -43,8 +43,8 @@ KATAS = {
 
             def test_forty_one_becomes_forty_two():
                 assert add_one(41) == 42
-            ''',
-        "properties": '''\
+            """,
+        "properties": """\
             from hypothesis import given
             from hypothesis import strategies as st
 
@@ -57,24 +57,24 @@ KATAS = {
             @given(x=st.integers())
             def test_matches_reference(reference, x):
                 assert_same(add_one(x), reference.add_one(x), x=x)
-            ''',
+            """,
     },
     "shout": {
         "file": "shout.py",
-        "start": '''\
+        "start": """\
             def shout(text: str) -> str:
                 return text  # TODO
-            ''',
+            """,
         "reference": "def shout(text: str) -> str:\n    return text.upper() + '!'\n",
         "fitted": "def shout(text: str) -> str:\n    return 'HI!'\n",
-        "examples": '''\
+        "examples": """\
             from .shout import shout
 
 
             def test_hi():
                 assert shout("hi") == "HI!"
-            ''',
-        "properties": '''\
+            """,
+        "properties": """\
             from hypothesis import given
             from hypothesis import strategies as st
 
@@ -87,7 +87,7 @@ KATAS = {
             @given(text=st.text(alphabet="abc", max_size=5))
             def test_matches_reference(reference, text):
                 assert_same(shout(text), reference.shout(text), text=text)
-            ''',
+            """,
     },
 }
 
@@ -103,7 +103,7 @@ def write_kata(root: Path, kata_id: str, spec: dict[str, str], topic: str = "bas
             format = 1
             title = "The {kata_id} kata"
             kind = "fix"
-            files = ["{spec['file']}"]
+            files = ["{spec["file"]}"]
             prompt = "Make {kata_id} work."
             hints = ["Look at the examples.", "Read the docstring.", "Nearly the answer."]
             interviewers = "Interviewers listen for {kata_id}."

@@ -154,13 +154,16 @@ def test_collect_only_prints_no_summary_and_records_nothing(workspace: Workspace
     assert not (workspace.root / ".katas" / "progress.json").exists()
 
 
-def test_ascii_terminal_gets_ascii_symbols(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ascii_terminal_gets_ascii_symbols(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTHONIOENCODING", "ascii")
     result = workspace.pytester.runpytest_subprocess("--katas", "-p", "no:cacheprovider")
     out = result.stdout.str()
     assert "> current: add_one" in out
     assert "#" in out or "-" * 20 in out
-    assert "▶" not in out and "█" not in out
+    assert "▶" not in out
+    assert "█" not in out
 
 
 def test_tampered_tests_never_count_as_solved(workspace: Workspace) -> None:

@@ -141,7 +141,9 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
     for source in ([kata.reference] if kata.reference.is_dir() else []) + kata.cheats():
         missing = [n for n in kata.files if not (source / n).is_file()]
         if missing:
-            result.problems.append(f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}")
+            result.problems.append(
+                f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}"
+            )
     shipped = read_checksums(catalog.root)
     if shipped is not None:
         prefix = kata.directory.relative_to(catalog.root).as_posix() + "/"
@@ -199,7 +201,9 @@ class KataCheckFile(pytest.File):
         self.catalog = catalog
 
     def collect(self) -> Iterator[pytest.Item]:
-        yield KataCheckItem.from_parent(self, name=self.kata.id, kata=self.kata, catalog=self.catalog)
+        yield KataCheckItem.from_parent(
+            self, name=self.kata.id, kata=self.kata, catalog=self.catalog
+        )
 
 
 class CatalogCheck:
@@ -226,7 +230,9 @@ class CatalogCheck:
             return True
         return None
 
-    def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    def pytest_collect_file(
+        self, file_path: Path, parent: pytest.Collector
+    ) -> pytest.Collector | None:
         kata = self.by_dir.get(file_path.parent)
         if kata is None or file_path.name != "kata.toml":
             return None
@@ -234,7 +240,9 @@ class CatalogCheck:
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         def key(item: pytest.Item) -> int:
-            return self.order.get(getattr(item, "kata", None) and item.kata.id, len(self.order))  # type: ignore[attr-defined]
+            if isinstance(item, KataCheckItem):
+                return self.order[item.kata.id]
+            return len(self.order)
 
         items.sort(key=key)
 

@@ -78,7 +78,9 @@ def find_kata(catalog: Catalog, kata_id: str) -> Kata:
 # -- status ---------------------------------------------------------------------
 
 
-def status_json(catalog: Catalog, progress: progress_store.Progress, root: Path, on: Any) -> dict[str, Any]:
+def status_json(
+    catalog: Catalog, progress: progress_store.Progress, root: Path, on: Any
+) -> dict[str, Any]:
     streak = progress.streak(on)
     katas = []
     for kata in catalog.katas:
@@ -249,7 +251,9 @@ def init(config: pytest.Config, target: str) -> int:
     if created:
         tw.line(f"Created a kata workspace in {shown} ({len(created)} files).", green=True)
     if skipped:
-        listed = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        listed = ", ".join(skipped[:5]) + (
+            f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        )
         tw.line(f"Kept {len(skipped)} existing file(s), not overwritten: {listed}", yellow=True)
     tw.line(f"Next: cd {shown} && pytest --katas", bold=True)
     return 0

@@ -129,7 +129,12 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
             continue
         entry = progress.kata(kata_id)
         attempts = "1 attempt" if entry.attempts == 1 else f"{entry.attempts} attempts"
-        out.append(Line(f"{sym.solved} solved: {kata.id}: {kata.title} ({attempts})", {"green": True, "bold": True}))
+        out.append(
+            Line(
+                f"{sym.solved} solved: {kata.id}: {kata.title} ({attempts})",
+                {"green": True, "bold": True},
+            )
+        )
         if not quiet:
             out.append(Line("  What interviewers look for:", {"bold": True}))
             out.extend(Line(text) for text in _wrap(kata.interviewers, "    "))
@@ -157,7 +162,9 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
 
     current = summary.current
     if current is None:
-        out.append(Line(f"{sym.solved} every kata is solved. Well done.", {"green": True, "bold": True}))
+        out.append(
+            Line(f"{sym.solved} every kata is solved. Well done.", {"green": True, "bold": True})
+        )
     else:
         status = progress.status(current.id)
         out.append(
@@ -166,10 +173,10 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
                 {"yellow": True, "bold": True},
             )
         )
-        verdict = summary.verdicts.get(current.id)
-        if verdict is not None and current.id not in summary.regressed:
-            out.append(Line(f"    {STATUS_TEXT[verdict.status]}", {"red": status != "solved"}))
-            out.extend(_verdict_lines(current, verdict, sym))
+        latest = summary.verdicts.get(current.id)
+        if latest is not None and current.id not in summary.regressed:
+            out.append(Line(f"    {STATUS_TEXT[latest.status]}", {"red": status != "solved"}))
+            out.extend(_verdict_lines(current, latest, sym))
         if not quiet and status in ("pending", "unsolved"):
             out.extend(Line(text) for text in _wrap(current.prompt, "    "))
         if summary.location:

@@ -181,13 +181,14 @@ class KataSession:
             chosen = [
                 k
                 for k in katas
-                if any(p == k.directory or k.directory in p.parents or p in k.directory.parents for p in paths)
+                if any(
+                    p == k.directory or k.directory in p.parents or p in k.directory.parents
+                    for p in paths
+                )
             ]
         else:
             current = self.current()
-            chosen = [
-                k for k in katas if self.progress.status(k.id) == "solved" or k is current
-            ]
+            chosen = [k for k in katas if self.progress.status(k.id) == "solved" or k is current]
         sums = read_checksums(self.catalog.root)
         tampered: dict[str, list[str]] = {}
         run = []
@@ -328,7 +329,13 @@ class KataSession:
         )
         self._add(
             kata,
-            Outcome(phase=COLLECT, passed=False, test=Path(report.nodeid).name, message=message, timeout=timeout),
+            Outcome(
+                phase=COLLECT,
+                passed=False,
+                test=Path(report.nodeid).name,
+                message=message,
+                timeout=timeout,
+            ),
         )
 
     # -- the end of the run --------------------------------------------------
@@ -346,9 +353,9 @@ class KataSession:
             verdicts[kata_id] = Verdict("tampered", f"edited: {', '.join(files)}")
         before = {kata_id: self.progress.status(kata_id) for kata_id in verdicts}
         digests = {
-            kata_id: files_digest(kata.directory, kata.files)
+            kata_id: files_digest(solved.directory, solved.files)
             for kata_id, v in verdicts.items()
-            if v.status == "solved" and (kata := self.catalog.get(kata_id)) is not None
+            if v.status == "solved" and (solved := self.catalog.get(kata_id)) is not None
         }
         newly = progress_store.record(
             self.progress, {k: v.status for k, v in verdicts.items()}, self.today, digests
@@ -363,7 +370,9 @@ class KataSession:
             progress=self.progress,
             verdicts=verdicts,
             newly_solved=newly,
-            regressed=[k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"],
+            regressed=[
+                k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"
+            ],
             streak=self.progress.streak(self.today),
             current=current,
             location=self._location(current) if current else None,
@@ -386,7 +395,7 @@ class KataSession:
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         if self.summary is None:
             return
-        encoding = getattr(terminalreporter._tw._file, "encoding", None)  # noqa: SLF001
+        encoding = getattr(terminalreporter._tw._file, "encoding", None)
         lines = render(self.summary, symbols_for(encoding), self.config.get_verbosity())
         terminalreporter.section("senior katas", bold=True)
         for line in lines:

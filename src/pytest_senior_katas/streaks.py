@@ -33,7 +33,9 @@ def today(environ: dict[str, str] | None = None) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{TODAY_ENV}={value!r} is not an ISO date (use e.g. 2026-11-26)") from None
+        raise ValueError(
+            f"{TODAY_ENV}={value!r} is not an ISO date (use e.g. 2026-11-26)"
+        ) from None
 
 
 def _runs(days: Iterable[date]) -> list[tuple[date, int]]:

@@ -1,0 +1,54 @@
+"""Kata mode under pytest-xdist: workers judge, only the controller writes progress."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import Workspace
+
+pytest.importorskip("xdist")
+
+COUNT_SAVES = """
+import os
+
+import pytest_senior_katas.progress as store
+
+_save = store.save
+
+
+def _counting_save(path, progress):
+    with open("saves.log", "a") as log:
+        log.write(os.environ.get("PYTEST_XDIST_WORKER", "controller") + "\\n")
+    _save(path, progress)
+
+
+store.save = _counting_save
+"""
+
+
+def test_a_parallel_run_writes_progress_exactly_once_from_the_controller(
+    workspace: Workspace,
+) -> None:
+    workspace.write("add_one", "reference")
+    (workspace.root / "conftest.py").write_text(COUNT_SAVES)
+
+    result = workspace.pytester.runpytest_subprocess(
+        "--katas", "--katas-all", "-n", "2", "-p", "no:cacheprovider", "-p", "no:randomly"
+    )
+
+    result.stdout.fnmatch_lines(["*2 workers*", "* solved: add_one*", "*solved 1/2*"])
+    assert (workspace.root / "saves.log").read_text().splitlines() == ["controller"]
+    progress = json.loads((workspace.root / ".katas" / "progress.json").read_text())
+    assert progress["katas"]["add_one"]["status"] == "solved"
+    assert progress["katas"]["shout"]["status"] == "unsolved"
+
+
+def test_a_syntax_error_seen_by_workers_still_marks_the_kata(workspace: Workspace) -> None:
+    workspace.kata_file("add_one").write_text("def add_one(x):\n    return x +\n")
+
+    result = workspace.pytester.runpytest_subprocess("--katas", "-n", "2", "-p", "no:randomly")
+
+    assert "INTERNALERROR" not in result.stdout.str()
+    result.stdout.fnmatch_lines(["* current: add_one: * [[]error]"])
