@@ -29,8 +29,11 @@ store.save = _counting_save
 
 
 def test_a_parallel_run_writes_progress_exactly_once_from_the_controller(
-    workspace: Workspace,
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # When this test itself runs on an xdist worker, its variables must not leak inwards.
+    for name in ("PYTEST_XDIST_WORKER", "PYTEST_XDIST_WORKER_COUNT", "PYTEST_XDIST_TESTRUNUID"):
+        monkeypatch.delenv(name, raising=False)
     workspace.write("add_one", "reference")
     (workspace.root / "conftest.py").write_text(COUNT_SAVES)
 
