@@ -108,15 +108,16 @@ def test_solved_katas_are_rechecked_and_pending_ones_are_not_run(workspace: Work
     workspace.write("add_one", "reference")
     workspace.run("--katas", today="2026-11-26")
     result = workspace.run("--katas", "-v", today="2026-11-26")
-    # add_one is re-checked (3 tests), shout is the current kata (2 tests).
-    result.assert_outcomes(passed=3, failed=2)
+    # add_one is re-checked (3 tests), shout is the current kata (2 tests: its failing
+    # example, then its property, skipped until the examples pass).
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
     lines = [line for line in result.outlines if "::" in line and line.endswith("%]")]
     assert [line.split("::")[0].split("/")[-2] for line in lines] == ["add_one"] * 3 + ["shout"] * 2
 
 
 def test_paths_and_keywords_select_any_kata(workspace: Workspace) -> None:
     result = workspace.run("--katas", "katas/basics/shout")
-    result.assert_outcomes(failed=2)
+    result.assert_outcomes(failed=1, skipped=1)
     assert workspace.status("shout") == "unsolved"
     assert "add_one" not in workspace.progress()["katas"]  # type: ignore[operator]
 
@@ -128,8 +129,17 @@ def test_paths_and_keywords_select_any_kata(workspace: Workspace) -> None:
 
 def test_katas_all_runs_every_kata(workspace: Workspace) -> None:
     result = workspace.run("--katas", "--katas-all")
-    result.assert_outcomes(failed=5)
+    result.assert_outcomes(failed=3, skipped=2)
     assert workspace.status("add_one") == workspace.status("shout") == "unsolved"
+
+
+def test_properties_wait_until_the_examples_pass(workspace: Workspace) -> None:
+    result = workspace.run("--katas", "-rs")
+    result.assert_outcomes(failed=2, skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED*an example of this kata fails: fix the examples first"])
+    workspace.write("add_one", "fitted")
+    result = workspace.run("--katas")
+    result.assert_outcomes(passed=2, failed=1)
 
 
 @pytest.mark.parametrize("mode", ["prepend", "append", "importlib"])

@@ -153,6 +153,9 @@ class KataSession:
         loaded = progress_store.load(state_path, move_aside=not is_worker)
         # A syntax error in one kata must not stop the others, nor the summary.
         config.option.continue_on_collection_errors = True
+        # A calm screen: short tracebacks, unless the learner asked for a style.
+        if config.option.tbstyle == "auto":
+            config.option.tbstyle = "short"
         if config.args_source != pytest.Config.ArgsSource.ARGS:
             config.args = [str(catalog.root)]
         return cls(config, catalog, state_path, loaded, timeout, on)
@@ -236,6 +239,15 @@ class KataSession:
         items[:] = [item for _, item in sorted(enumerate(items), key=key)]
 
     # -- judging each test ---------------------------------------------------
+
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        """Properties wait for the examples: while an example of the kata fails, its
+        property failures would only repeat the news (examples run first, in order)."""
+        kata = self.kata_of(item.path)
+        if kata is None or item.path.name not in kata.properties:
+            return
+        if any(o.phase == EXAMPLES and not o.passed for o in self.outcomes.get(kata.id, [])):
+            pytest.skip("an example of this kata fails: fix the examples first")
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_call(self, item: pytest.Item) -> Generator[None, object, object]:
