@@ -181,6 +181,11 @@ def test_tampered_tests_never_count_as_solved(workspace: Workspace) -> None:
     tests = workspace.katas / "basics" / "add_one" / "test_examples.py"
     tests.write_text("def test_nothing():\n    pass\n")
     result = workspace.run("--katas")
-    result.stdout.fnmatch_lines(["*tampered: add_one: test_examples.py differ*restore them*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*tampered: add_one: test_examples.py differ from the catalog*never counts as solved*",
+            "*restore: *test_examples.py*",
+        ]
+    )
     assert workspace.status("add_one") == "tampered"
     assert "solve_days" not in workspace.progress() or not workspace.progress()["solve_days"]

@@ -62,6 +62,8 @@ class Summary:
     location: str | None = None
     warnings: list[str] = field(default_factory=list)
     tampered: dict[str, list[str]] = field(default_factory=dict)
+    #: For each tampered kata, one line saying how to restore its tests.
+    restore: dict[str, str] = field(default_factory=dict)
 
 
 STATUS_TEXT = {
@@ -154,11 +156,13 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
     for kata_id, files in summary.tampered.items():
         out.append(
             Line(
-                f"{sym.failed} tampered: {kata_id}: {', '.join(files)} differ from the catalog; "
-                "restore them (a tampered kata never counts as solved)",
+                f"{sym.failed} tampered: {kata_id}: {', '.join(files)} differ from the catalog "
+                "(a tampered kata never counts as solved)",
                 {"red": True},
             )
         )
+        if kata_id in summary.restore:
+            out.append(Line(f"    restore: {summary.restore[kata_id]}"))
 
     current = summary.current
     if current is None:

@@ -24,6 +24,7 @@ from .catalog import (
     Catalog,
     CatalogError,
     Kata,
+    bundled_root,
     files_digest,
     load_catalog,
     read_checksums,
@@ -390,7 +391,27 @@ class KataSession:
             location=self._location(current) if current else None,
             warnings=self.warnings,
             tampered=self.selection.tampered,
+            restore={k: self._restore(k, files) for k, files in self.selection.tampered.items()},
         )
+
+    def _restore(self, kata_id: str, files: list[str]) -> str:
+        """How to put a tampered kata's shipped files back, as a command to copy."""
+        kata = self.catalog.get(kata_id)
+        assert kata is not None
+        here = self.config.invocation_params.dir
+        targets = [os.path.relpath(kata.directory / name, here) for name in files]
+        bundled = bundled_root()
+        pristine = bundled / kata.topic / kata.id if bundled else None
+        if (
+            pristine is None
+            or not pristine.is_dir()
+            or pristine.resolve() == kata.directory.resolve()
+        ):
+            return f"git checkout -- {' '.join(targets)}"
+        copies = [
+            f"cp {pristine / name} {target}" for name, target in zip(files, targets, strict=True)
+        ]
+        return " && ".join(copies)
 
     def _location(self, kata: Kata) -> str:
         """``path:line`` of the kata's first file, at its first TODO (clickable in terminals)."""
