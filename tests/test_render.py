@@ -77,6 +77,7 @@ def summarise(
     location: str | None = None,
     warnings: list[str] | None = None,
     tampered: dict[str, list[str]] | None = None,
+    restore: dict[str, str] | None = None,
 ) -> Summary:
     return Summary(
         catalog=CATALOG,
@@ -89,6 +90,7 @@ def summarise(
         location=location,
         warnings=warnings or [],
         tampered=tampered or {},
+        restore=restore or {},
     )
 
 
@@ -294,14 +296,18 @@ def test_warnings_come_first_in_yellow(first_solved: Progress) -> None:
 
 
 def test_a_tampered_kata_names_the_edited_files_and_the_fix(first_solved: Progress) -> None:
-    lines = render(
-        summarise(first_solved, tampered={"first": ["test_examples.py", "kata.toml"]}), ASCII
+    summary = summarise(
+        first_solved,
+        tampered={"first": ["test_examples.py", "kata.toml"]},
+        restore={"first": "git checkout -- katas/t/first/test_examples.py"},
     )
+    lines = render(summary, ASCII)
 
     line = the_line(lines, "x tampered:")
     assert "first: test_examples.py, kata.toml differ from the catalog" in line.text
-    assert "restore them" in line.text
+    assert "never counts as solved" in line.text
     assert line.markup == {"red": True}
+    assert "    restore: git checkout -- katas/t/first/test_examples.py" in texts(lines)
 
 
 # -- -q ------------------------------------------------------------------------------------

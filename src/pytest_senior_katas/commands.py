@@ -23,9 +23,11 @@ from .catalog import (
     CatalogError,
     Kata,
     bundled_root,
+    file_digest,
     load_catalog,
 )
 from .plugin import katas_root
+from .render import days
 from .streaks import today
 
 
@@ -144,8 +146,8 @@ def status(config: pytest.Config, style: str) -> int:
         )
     streak = data["streak"]
     tw.line(
-        f"solved {data['solved']}/{data['total']}, streak {streak['current']} "
-        f"(best {streak['best']}); run `pytest --katas` to work on the current kata",
+        f"solved {data['solved']}/{data['total']}, streak {days(streak['current'])} "
+        f"(best {days(streak['best'])}); run `pytest --katas` to work on the current kata",
         bold=True,
     )
     return 0
@@ -167,10 +169,15 @@ def hint(config: pytest.Config, kata_id: str) -> int:
     level = min(entry.hints_used + 1, total)
     repeated = entry.hints_used >= total
     entry.hints_used = level
-    progress_store.save(path, loaded.progress)
     suffix = " (the last one; it repeats from here)" if repeated or level == total else ""
     tw.line(f"Hint {level}/{total} for {kata.id}{suffix}:", bold=True)
     tw.line(f"  {kata.hints[level - 1]}")
+    if not loaded.may_save:
+        return 0
+    try:
+        progress_store.save(path, loaded.progress)
+    except OSError as e:
+        tw.line(f"warning: could not record the hint in {path}: {e.strerror or e}", yellow=True)
     return 0
 
 
@@ -228,10 +235,14 @@ def init(config: pytest.Config, target: str) -> int:
     created: list[str] = []
     skipped: list[str] = []
 
-    def put(rel: str, write: Any) -> None:
+    changed: list[str] = []
+
+    def put(rel: str, write: Any, source: Path | None = None) -> None:
         path = dest / rel
         if path.exists():
             skipped.append(rel)
+            if source is not None and path.is_file() and file_digest(path) != file_digest(source):
+                changed.append(rel)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         write(path)
@@ -240,7 +251,7 @@ def init(config: pytest.Config, target: str) -> int:
     try:
         for path in catalog_files(catalog):
             rel = path.relative_to(catalog.root).as_posix()
-            put(f"katas/{rel}", lambda p, src=path: shutil.copyfile(src, p))
+            put(f"katas/{rel}", lambda p, src=path: shutil.copyfile(src, p), path)
         put("pytest.ini", lambda p: p.write_text(WORKSPACE_INI, encoding="utf-8"))
         put("README.md", lambda p: p.write_text(WORKSPACE_README, encoding="utf-8"))
         put(".gitignore", lambda p: p.write_text(WORKSPACE_GITIGNORE, encoding="utf-8"))
@@ -251,9 +262,11 @@ def init(config: pytest.Config, target: str) -> int:
     if created:
         tw.line(f"Created a kata workspace in {shown} ({len(created)} files).", green=True)
     if skipped:
-        listed = ", ".join(skipped[:5]) + (
-            f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        tw.line(
+            f"Kept {len(skipped)} existing file(s) untouched: nothing is overwritten.", yellow=True
         )
-        tw.line(f"Kept {len(skipped)} existing file(s), not overwritten: {listed}", yellow=True)
+        if changed:
+            more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
+            tw.line(f"  yours differ from the catalog: {', '.join(changed[:5])}{more}")
     tw.line(f"Next: cd {shown} && pytest --katas", bold=True)
     return 0

@@ -117,6 +117,8 @@ class Loaded:
     progress: Progress
     #: One line for the learner when the file had to be set aside, else None.
     warning: str | None = None
+    #: False when an unreadable file is still in place: saving would overwrite it.
+    may_save: bool = True
 
 
 def load(path: Path, *, move_aside: bool = True, now: datetime | None = None) -> Loaded:
@@ -140,14 +142,22 @@ def load(path: Path, *, move_aside: bool = True, now: datetime | None = None) ->
         except UnreadableState as e:
             problem = str(e)
     if not move_aside:
-        return Loaded(Progress(), f"progress file {path} {problem}; it was not used")
+        return Loaded(Progress(), f"progress file {path} {problem}; it was not used", False)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.unreadable-{stamp}")
     n = 1
-    while aside.exists():
-        n += 1
-        aside = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
-    os.replace(path, aside)
+    try:
+        while aside.exists():
+            n += 1
+            aside = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+        os.replace(path, aside)
+    except OSError as e:
+        return Loaded(
+            Progress(),
+            f"progress file {path} {problem} and could not be moved aside ({e.strerror or e}); "
+            "it was left untouched and this run's progress will not be saved",
+            False,
+        )
     return Loaded(
         Progress(), f"progress file {path} {problem}; kept it as {aside.name} and started afresh"
     )

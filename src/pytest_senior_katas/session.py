@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
+import sys
 import threading
-from collections.abc import Generator, Iterator
+import time
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import FrameType, TracebackType
 from typing import Any
 
 import pytest
@@ -35,6 +39,13 @@ from .plugin import katas_root
 from .render import Summary, render, symbols_for
 from .streaks import today
 
+#: The largest katas_timeout accepted (one day): the signal timer cannot take any value.
+MAX_TIMEOUT = 86_400.0
+
+#: How long after the time limit a kata that swallows every interruption is given
+#: before the run is stopped (it could never end otherwise).
+GRACE = 3.0
+
 
 class KataTimeout(BaseException):
     """Raised in a kata test that ran past ``katas_timeout``.
@@ -43,31 +54,77 @@ class KataTimeout(BaseException):
     """
 
 
+@dataclass
+class Alarm:
+    """What :func:`time_limit` saw: whether it fired, and where the code was then."""
+
+    fired: bool = False
+    message: str = ""
+    deadline: float = 0.0
+
+
 @contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float, on_stuck: Callable[[str], None] | None = None) -> Iterator[Alarm]:
     """Interrupt the block after ``seconds`` with :class:`KataTimeout` (where signals allow).
 
-    The timer repeats, so a bare ``except:`` in a learner's loop cannot hold it off.
+    The timer repeats every half second, so one bare ``except:`` cannot hold it off.
+    Code that swallows every repeat for :data:`GRACE` seconds cannot be stopped from
+    inside: ``on_stuck`` is then called with the message (it is expected not to return).
     """
+    alarm = Alarm()
     usable = (
         seconds > 0
         and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
     )
     if not usable:
-        yield
+        yield alarm
         return
 
-    def on_alarm(signum: int, frame: object) -> None:
-        raise KataTimeout(f"ran longer than {seconds:g} s (katas_timeout): an infinite loop?")
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        where = ""
+        if frame is not None:
+            code = frame.f_code
+            line = frame.f_lineno or code.co_firstlineno
+            where = f" (stopped in {code.co_name}, {Path(code.co_filename).name}:{line})"
+        if alarm.fired and on_stuck is not None and time.monotonic() > alarm.deadline:
+            on_stuck(f"{alarm.message}; it swallows every exception, even KeyboardInterrupt")
+        if not alarm.fired:
+            alarm.fired = True
+            alarm.deadline = time.monotonic() + GRACE
+            alarm.message = (
+                f"ran longer than {seconds:g} s (katas_timeout): an infinite loop?{where}"
+            )
+        raise KataTimeout(alarm.message)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
     try:
-        yield
+        yield alarm
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def without_lineless_frames(tb: TracebackType | None) -> TracebackType | None:
+    """The traceback up to its first entry without a line number.
+
+    A signal that interrupts a tight loop (``while True: pass``) can leave such an
+    entry on Python 3.11, and pytest 8 cannot render it.
+    """
+    head = tb
+    previous = None
+    while tb is not None:
+        if tb.tb_lineno is None:
+            if previous is None:
+                return None
+            previous.tb_next = None
+            break
+        previous, tb = tb, tb.tb_next
+    return head
+
+
+_SYS_EXIT_HINT = "a module that exits when imported cannot be tested"
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -76,10 +133,16 @@ def first_line(text: str, limit: int = 160) -> str:
 
 
 def _collect_message(longrepr: object) -> str:
-    """The most telling line of a collection error: the exception, not the banner."""
-    lines = [line for line in str(longrepr).splitlines() if line.strip()]
+    """The most telling line of a collection error: the exception and where it is."""
+    text = str(longrepr)
+    lines = [line for line in text.splitlines() if line.strip()]
     errors = [line[1:].strip() for line in lines if line.startswith("E ")]
-    return first_line(errors[-1] if errors else (lines[-1] if lines else "collection failed"))
+    message = first_line(errors[-1] if errors else (lines[-1] if lines else "collection failed"))
+    places = re.findall(r'File "([^"]+)", line (\d+)', text)
+    if places:
+        path, line = places[-1]
+        message += f" ({Path(path).name}:{line})"
+    return message
 
 
 def _find_mismatch(exc: BaseException) -> Any:
@@ -120,6 +183,7 @@ class KataSession:
         self.state_path = state_path
         self.progress = loaded.progress
         self.warnings = [loaded.warning] if loaded.warning else []
+        self.may_save = loaded.may_save
         self.timeout = timeout
         self.today = on
         self.is_worker = hasattr(config, "workerinput")
@@ -139,12 +203,16 @@ class KataSession:
             catalog = load_catalog(root)
         except CatalogError as e:
             raise pytest.UsageError(str(e)) from None
+        raw = str(config.getini("katas_timeout"))
         try:
-            timeout = float(str(config.getini("katas_timeout")))
+            timeout = float(raw)
         except ValueError:
+            timeout = -1.0
+        if not 0 <= timeout <= MAX_TIMEOUT:  # also rejects nan
             raise pytest.UsageError(
-                f"katas_timeout = {config.getini('katas_timeout')!r} is not a number of seconds"
-            ) from None
+                f"katas_timeout = {raw!r} is not a number of seconds from 0 (no limit) "
+                f"to {MAX_TIMEOUT:g}; fix it in your ini file"
+            )
         try:
             on = today()
         except ValueError as e:
@@ -254,8 +322,17 @@ class KataSession:
     def pytest_runtest_call(self, item: pytest.Item) -> Generator[None, object, object]:
         if self.kata_of(item.path) is None:
             return (yield)
-        with time_limit(self.timeout):
-            return (yield)
+        kata = self.kata_of(item.path)
+        assert kata is not None
+
+        def stuck(message: str) -> None:
+            self._stop_stuck_run(kata, item, message)
+
+        with time_limit(self.timeout, stuck):
+            try:
+                return (yield)
+            except KataTimeout as e:
+                raise e.with_traceback(without_lineless_frames(e.__traceback__)) from None
 
     @pytest.hookimpl(wrapper=True)
     def pytest_make_collect_report(
@@ -263,9 +340,27 @@ class KataSession:
     ) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
         if not isinstance(collector, pytest.Module) or self.kata_of(collector.path) is None:
             return (yield)
-        with time_limit(self.timeout):
-            report = yield
-        if report.failed and "KataTimeout" in str(report.longrepr):
+        # Kata tests import Hypothesis: import it before the clock starts, so that a slow
+        # first import is never mistaken for a learner's infinite loop.
+        import pytest_senior_katas.kata  # noqa: F401
+
+        with time_limit(self.timeout) as alarm:
+            try:
+                report = yield
+            except SystemExit as e:
+                # pytest lets SystemExit end the whole session; here it marks one kata.
+                message = f"importing it called sys.exit({e.code!r}); {_SYS_EXIT_HINT}"
+                report = pytest.CollectReport(
+                    collector.nodeid, "failed", longrepr=message, result=[]
+                )
+            except Exception:
+                if not alarm.fired:
+                    raise
+                # pytest could not render the interrupted import (see without_lineless_frames).
+                report = pytest.CollectReport(
+                    collector.nodeid, "failed", longrepr=alarm.message, result=[]
+                )
+        if report.failed and alarm.fired:
             report.katas = {"timeout": True}  # type: ignore[attr-defined]
         return report
 
@@ -373,10 +468,13 @@ class KataSession:
         newly = progress_store.record(
             self.progress, {k: v.status for k, v in verdicts.items()}, self.today, digests
         )
-        try:
-            progress_store.save(self.state_path, self.progress)
-        except OSError as e:
-            self.warnings.append(f"could not save progress to {self.state_path}: {e}")
+        if self.may_save:
+            try:
+                progress_store.save(self.state_path, self.progress)
+            except OSError as e:
+                self.warnings.append(
+                    f"could not save progress to {self.state_path}: {e.strerror or e}"
+                )
         current = self.current()
         self.summary = Summary(
             catalog=self.catalog,
@@ -393,6 +491,26 @@ class KataSession:
             tampered=self.selection.tampered,
             restore={k: self._restore(k, files) for k, files in self.selection.tampered.items()},
         )
+
+    def _stop_stuck_run(self, kata: Kata, item: pytest.Item, message: str) -> None:
+        """End a run that a kata holds hostage: record its timeout, say why, exit."""
+        phase = PROPERTIES if item.path.name in kata.properties else EXAMPLES
+        self._add(kata, Outcome(phase, False, item.name, message, timeout=True))
+        self.pytest_sessionfinish(item.session)
+        # Output is captured while a test runs: release it, as pytest-timeout does.
+        capture = self.config.pluginmanager.get_plugin("capturemanager")
+        if capture is not None:
+            capture.suspend_global_capture(in_=True)
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            self.pytest_terminal_summary(reporter)
+        sys.stderr.write(
+            f"\nsenior katas: stopped the run: {kata.id} {message}. "
+            f"Its status is now timeout; fix {kata.files[0]} and run again.\n"
+        )
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(pytest.ExitCode.INTERRUPTED))
 
     def _restore(self, kata_id: str, files: list[str]) -> str:
         """How to put a tampered kata's shipped files back, as a command to copy."""

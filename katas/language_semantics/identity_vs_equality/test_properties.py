@@ -1,4 +1,4 @@
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
@@ -31,8 +31,9 @@ def build(kind: str, n: int) -> object:
     return None
 
 
-# Numbers well outside CPython's cache of small ints (-5..256), and inside it.
-numbers = st.integers(min_value=-100_000, max_value=100_000)
+# Numbers well outside CPython's cache of small ints (-5..256), and inside it; 0 often,
+# because a falsy value is where `not x` and `x is None` part ways.
+numbers = st.sampled_from([0, 1, 256, 257, 1000]) | st.integers(-100_000, 100_000)
 
 
 @st.composite
@@ -54,6 +55,7 @@ def row_numbers(rows: list[Row]) -> list[object]:
 
 @kata_settings
 @given(column=columns(["int", "str", "none"]))
+@example(column=([int("1000"), "1000", None], int("1000")))  # an int is not its text
 def test_where_keeps_the_rows_whose_value_equals_the_query(reference, column):
     values, value = column
     got = row_numbers(where(table(values), "id", value))
@@ -63,6 +65,7 @@ def test_where_keeps_the_rows_whose_value_equals_the_query(reference, column):
 
 @kata_settings
 @given(column=columns(["int", "str", "none", "anything"]))
+@example(column=([int("0"), "", None, Anything()], 0))  # 0 and "" are set, not null
 def test_where_null_keeps_exactly_the_rows_holding_none(reference, column):
     values, _ = column
     got = row_numbers(where_null(table(values), "id"))
