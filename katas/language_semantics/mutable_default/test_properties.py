@@ -1,7 +1,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
@@ -50,6 +50,7 @@ def test_each_call_without_a_trail_gets_a_new_one(reference, calls):
 
 @kata_settings
 @given(case=trails_and_calls())
+@example(case=([[]], [("ana", "login", 0)]))  # a caller's empty trail
 def test_a_callers_trail_even_an_empty_one_is_extended_in_place(reference, case):
     trails, calls = case
     got = replay(record, trails, calls)

@@ -1,4 +1,4 @@
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
@@ -38,6 +38,8 @@ def returned(value, same_object):
 
 @kata_settings
 @given(config=configs, key=keys, default=defaults)
+@example(config={"allowed_hosts": []}, key="allowed_hosts", default=["localhost"])
+@example(config={"timeout": 0.0}, key="timeout", default=30)
 def test_only_a_missing_key_or_none_falls_back(reference, config, key, default):
     got = setting(config, key, default)
     want = reference.setting(config, key, default)
