@@ -245,7 +245,7 @@ def test_a_fitted_kata_shows_the_smallest_failing_input_with_expected_and_actual
         "    the examples pass, a property does not: fitted to the examples", {"red": True}
     )
     block = [
-        Line("    smallest failing input:", {"bold": True}),
+        Line("    test_properties.py::test_any: smallest failing input:", {"bold": True}),
         Line("      clicks = 2"),
         Line("      start = 0"),
         Line("    expected: [1, 2]", {"green": True}),

@@ -98,7 +98,8 @@ def _verdict_lines(kata: Kata, verdict: Verdict, sym: Symbols) -> list[Line]:
         test = f"{verdict.test}: " if verdict.test else ""
         lines.append(Line(f"    {test}{verdict.reason}"))
     if example is not None:
-        lines.append(Line("    smallest failing input:", {"bold": True}))
+        test = f"{verdict.test}: " if verdict.test else ""
+        lines.append(Line(f"    {test}smallest failing input:", {"bold": True}))
         for name, value in example.inputs.items():
             lines.append(Line(f"      {name} = {value}"))
         lines.append(Line(f"    expected: {example.expected}", {"green": True}))
