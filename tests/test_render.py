@@ -7,7 +7,7 @@ progress is recorded with fixed dates, so every line can be asserted exactly.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -106,12 +106,16 @@ def the_line(lines: list[Line], start: str) -> Line:
 
 @pytest.fixture
 def first_solved() -> Progress:
-    """``first`` solved on Monday at the third attempt; ``second`` is current."""
+    """``first`` solved on Monday at the third run, 12 minutes in; ``second`` is current."""
     progress = Progress()
-    record(progress, {"first": "unsolved"}, MONDAY)
-    record(progress, {"first": "unsolved"}, MONDAY)
-    record(progress, {"first": "solved"}, MONDAY)
+    record(progress, {"first": "unsolved"}, MONDAY, now=at(9, 0))
+    record(progress, {"first": "unsolved"}, MONDAY, now=at(9, 5))
+    record(progress, {"first": "solved"}, MONDAY, now=at(9, 12))
     return progress
+
+
+def at(hour: int, minute: int) -> datetime:
+    return datetime.combine(MONDAY, time(hour, minute))
 
 
 # -- progress bars and the closing line ---------------------------------------------
@@ -163,7 +167,7 @@ def test_a_newly_solved_kata_is_celebrated_with_the_interviewer_note(
     lines = render(summarise(first_solved, newly_solved=["first"]), ASCII)
 
     solved = the_line(lines, "+ solved:")
-    assert solved.text == "+ solved: first: A click counter (3 attempts)"
+    assert solved.text == "+ solved: first: A click counter (3 runs, 12 min, no hints)"
     assert solved.markup == {"green": True, "bold": True}
     at = lines.index(solved)
     assert texts(lines)[at + 1 : at + 3] == [
@@ -172,13 +176,14 @@ def test_a_newly_solved_kata_is_celebrated_with_the_interviewer_note(
     ]
 
 
-def test_a_kata_solved_at_the_first_attempt_says_one_attempt() -> None:
+def test_a_kata_solved_at_the_first_run_with_hints_says_so() -> None:
     progress = Progress()
-    record(progress, {"first": "solved"}, MONDAY)
+    progress.kata("first").hints_used = 2
+    record(progress, {"first": "solved"}, MONDAY, now=at(9, 0))
 
     lines = render(summarise(progress, newly_solved=["first"]), ASCII)
 
-    assert the_line(lines, "+ solved:").text.endswith("(1 attempt)")
+    assert the_line(lines, "+ solved:").text.endswith("(1 run, under a minute, with 2 of 2 hints)")
 
 
 def test_a_long_interviewer_note_is_wrapped_and_indented() -> None:
@@ -323,7 +328,7 @@ def test_quiet_keeps_the_essentials_and_drops_bars_notes_and_the_prompt(
     lines = texts(render(summary, ASCII, verbosity=-1))
 
     assert lines == [
-        "+ solved: first: A click counter (3 attempts)",
+        "+ solved: first: A click counter (3 runs, 12 min, no hints)",
         "> current: second: An audit trail [pending]",
         "    open audit.py:12",
         "    stuck? pytest --katas-hint second",

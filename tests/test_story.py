@@ -50,7 +50,7 @@ def test_a_learner_fails_fits_solves_and_keeps_a_streak(workspace: Workspace) ->
     assert result.ret == pytest.ExitCode.OK  # the next kata runs from the next run on
     result.stdout.fnmatch_lines(
         [
-            "* solved: add_one: The add_one kata (3 attempts)",
+            "* solved: add_one: The add_one kata (3 runs, *, no hints)",
             "*What interviewers look for:",
             "*Interviewers listen for add_one.",
             "* current: shout: *",

@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,9 @@ from .streaks import Streak, streak
 FORMAT = 1
 
 STATUSES = ("pending", "unsolved", "fitted", "solved", "tampered", "error", "timeout")
+
+#: Days between a successful solve (or review) and the next review.
+REVIEW_INTERVALS = (1, 3, 7, 14, 30)
 
 
 @dataclass
@@ -35,9 +38,21 @@ class KataProgress:
     attempts: int = 0
     first_solved: str | None = None
     last_solved: str | None = None
+    #: Hint levels shown during the current attempt (a reset or review starts afresh).
     hints_used: int = 0
     #: Digest of the learner's files when the kata was last judged solved.
     solved_digest: str | None = None
+    #: When the kata was first run (ISO date and time), and when it last became solved.
+    first_attempt: str | None = None
+    solved_at: str | None = None
+    #: The current attempt: when its first run happened, and how many runs it took.
+    started: str | None = None
+    runs: int = 0
+    #: Spaced repetition: index into REVIEW_INTERVALS, the day the next review is due,
+    #: and whether the kata was reset for a review that is not solved yet.
+    review_level: int = 0
+    review_due: str | None = None
+    reviewing: bool = False
 
 
 @dataclass
@@ -100,7 +115,9 @@ def _kata_progress(kata_id: str, entry: dict[str, Any]) -> KataProgress:
         if name not in KataProgress.__dataclass_fields__:
             continue  # a field from another version: dropped, not fatal
         default = getattr(kata, name)
-        if isinstance(default, int):
+        if isinstance(default, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(default, int):
             ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
         elif name == "status":
             ok = value in STATUSES
@@ -181,15 +198,22 @@ def save(path: Path, progress: Progress) -> None:
 
 
 def record(
-    progress: Progress, verdicts: dict[str, str], on: date, digests: dict[str, str] | None = None
+    progress: Progress,
+    verdicts: dict[str, str],
+    on: date,
+    digests: dict[str, str] | None = None,
+    now: datetime | None = None,
 ) -> list[str]:
     """Apply one run's verdicts (kata id -> status); return the katas newly solved.
 
     A kata "becomes solved" when its verdict is ``solved`` and its previous
-    status was anything else: that adds ``on`` to the solve days (the streak).
+    status was anything else: that adds ``on`` to the solve days (the streak)
+    and schedules its next review. ``now`` (default: the real time) stamps the
+    attempt, for the time it took to solve.
     """
     newly_solved = []
     day = on.isoformat()
+    stamp = (now or datetime.now()).isoformat(timespec="seconds")
     for kata_id, status in verdicts.items():
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
@@ -197,15 +221,50 @@ def record(
         was_solved = entry.status == "solved"
         if not was_solved:
             entry.attempts += 1
+            entry.runs += 1
+            entry.first_attempt = entry.first_attempt or stamp
+            entry.started = entry.started or stamp
         if status == "solved":
             entry.solved_digest = (digests or {}).get(kata_id)
             if not was_solved:
                 newly_solved.append(kata_id)
                 entry.first_solved = entry.first_solved or day
                 entry.last_solved = day
+                entry.solved_at = stamp
+                _schedule_review(entry, on)
                 if day not in progress.solve_days:
                     progress.solve_days.append(day)
         else:
             entry.solved_digest = None
+            if was_solved:  # a regression: fixing it is a new attempt
+                entry.started, entry.runs = stamp, 1
         entry.status = status
     return newly_solved
+
+
+def _schedule_review(entry: KataProgress, on: date) -> None:
+    """A first solve is reviewed after a day; each successful review waits longer."""
+    if entry.reviewing:
+        entry.review_level = min(entry.review_level + 1, len(REVIEW_INTERVALS) - 1)
+        entry.reviewing = False
+    entry.review_due = (on + timedelta(days=REVIEW_INTERVALS[entry.review_level])).isoformat()
+
+
+def start_over(entry: KataProgress, *, review: bool = False) -> None:
+    """A reset (or a review) puts the kata back to work; its history is kept."""
+    entry.status = "unsolved"
+    entry.solved_digest = None
+    entry.started = None
+    entry.runs = 0
+    entry.hints_used = 0
+    entry.reviewing = entry.reviewing or review
+
+
+def reviews_due(progress: Progress, on: date) -> list[str]:
+    """Solved katas whose review is due on ``on``, the most overdue first."""
+    due = [
+        (entry.review_due, kata_id)
+        for kata_id, entry in progress.katas.items()
+        if entry.status == "solved" and entry.review_due and entry.review_due <= on.isoformat()
+    ]
+    return [kata_id for _, kata_id in sorted(due)]

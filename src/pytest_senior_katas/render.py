@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from .catalog import Catalog, Kata
 from .judge import Verdict
-from .progress import Progress
+from .progress import KataProgress, Progress
 from .streaks import Streak
 
 
@@ -64,6 +65,8 @@ class Summary:
     tampered: dict[str, list[str]] = field(default_factory=dict)
     #: For each tampered kata, one line saying how to restore its tests.
     restore: dict[str, str] = field(default_factory=dict)
+    #: Solved katas due for a spaced-repetition review today.
+    reviews_due: list[str] = field(default_factory=list)
 
 
 STATUS_TEXT = {
@@ -80,6 +83,32 @@ STATUS_TEXT = {
 def bar(done: int, total: int, width: int, sym: Symbols) -> str:
     filled = round(width * done / total) if total else 0
     return sym.full * filled + sym.empty * (width - filled)
+
+
+def duration(seconds: float) -> str:
+    """A human duration: "under a minute", "12 min", "2 h 5 min", "3 days"."""
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return "under a minute"
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 24 * 60:
+        hours, rest = divmod(minutes, 60)
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return days(minutes // (24 * 60))
+
+
+def how_it_went(entry: KataProgress, hints_total: int) -> str:
+    """Runs, time and hints of the attempt that solved a kata, for the celebration."""
+    parts = ["1 run" if entry.runs == 1 else f"{entry.runs} runs"]
+    if entry.started and entry.solved_at:
+        elapsed = datetime.fromisoformat(entry.solved_at) - datetime.fromisoformat(entry.started)
+        parts.append(duration(max(elapsed.total_seconds(), 0)))
+    if entry.hints_used:
+        parts.append(f"with {entry.hints_used} of {hints_total} hints")
+    else:
+        parts.append("no hints")
+    return ", ".join(parts)
 
 
 def days(n: int) -> str:
@@ -131,10 +160,10 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         if kata is None:
             continue
         entry = progress.kata(kata_id)
-        attempts = "1 attempt" if entry.attempts == 1 else f"{entry.attempts} attempts"
+        how = how_it_went(entry, len(kata.hints))
         out.append(
             Line(
-                f"{sym.solved} solved: {kata.id}: {kata.title} ({attempts})",
+                f"{sym.solved} solved: {kata.id}: {kata.title} ({how})",
                 {"green": True, "bold": True},
             )
         )
@@ -187,6 +216,17 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         if summary.location:
             out.append(Line(f"    open {summary.location}", {"bold": True}))
         out.append(Line(f"    stuck? pytest --katas-hint {current.id}"))
+
+    if summary.reviews_due:
+        count = len(summary.reviews_due)
+        noun = "review is" if count == 1 else "reviews are"
+        out.append(
+            Line(
+                f"{count} {noun} due ({', '.join(summary.reviews_due[:3])}"
+                f"{', ...' if count > 3 else ''}): solve them again with pytest --katas-review",
+                {"cyan": True},
+            )
+        )
 
     solved = sum(progress.status(k.id) == "solved" for k in catalog.katas)
     streak = summary.streak

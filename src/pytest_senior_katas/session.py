@@ -37,7 +37,7 @@ from .catalog import (
 from .judge import COLLECT, EXAMPLES, PROPERTIES, Counterexample, Outcome, Verdict, judge
 from .plugin import katas_root
 from .render import Summary, render, symbols_for
-from .streaks import today
+from .streaks import now, today
 
 #: The largest katas_timeout accepted (one day): the signal timer cannot take any value.
 MAX_TIMEOUT = 86_400.0
@@ -215,6 +215,7 @@ class KataSession:
             )
         try:
             on = today()
+            now()  # a malformed KATAS_NOW is a usage error now, not a crash at the end
         except ValueError as e:
             raise pytest.UsageError(str(e)) from None
         state_path = config.rootpath / str(config.getini("katas_state"))
@@ -466,7 +467,7 @@ class KataSession:
             if v.status == "solved" and (solved := self.catalog.get(kata_id)) is not None
         }
         newly = progress_store.record(
-            self.progress, {k: v.status for k, v in verdicts.items()}, self.today, digests
+            self.progress, {k: v.status for k, v in verdicts.items()}, self.today, digests, now()
         )
         if self.may_save:
             try:
@@ -485,12 +486,17 @@ class KataSession:
                 k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"
             ],
             streak=self.progress.streak(self.today),
+            reviews_due=self._reviews_due(),
             current=current,
             location=self._location(current) if current else None,
             warnings=self.warnings,
             tampered=self.selection.tampered,
             restore={k: self._restore(k, files) for k, files in self.selection.tampered.items()},
         )
+
+    def _reviews_due(self) -> list[str]:
+        due = set(progress_store.reviews_due(self.progress, self.today))
+        return [k.id for k in self.catalog.katas if k.id in due]
 
     def _stop_stuck_run(self, kata: Kata, item: pytest.Item, message: str) -> None:
         """End a run that a kata holds hostage: record its timeout, say why, exit."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 TODAY_ENV = "KATAS_TODAY"
+NOW_ENV = "KATAS_NOW"
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,17 @@ def streak(days: Iterable[date], on: date) -> Streak:
     last_day, length = runs[-1]
     current = length if on - last_day <= timedelta(days=1) else 0
     return Streak(current=current, best=best)
+
+
+def now(environ: dict[str, str] | None = None) -> datetime:
+    """The local date and time, or the ISO date-time in ``KATAS_NOW`` (tests and demos)."""
+    env = os.environ if environ is None else environ
+    value = env.get(NOW_ENV, "").strip()
+    if not value:
+        return datetime.now()
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            f"{NOW_ENV}={value!r} is not an ISO date and time (use e.g. 2026-11-26T09:30)"
+        ) from None
