@@ -187,14 +187,21 @@ def test_a_hint_for_an_unknown_kata_is_one_error_line(workspace: Workspace) -> N
     assert not progress_path(workspace).exists()
 
 
-def test_a_hint_for_a_partial_id_suggests_the_kata_meant(workspace: Workspace) -> None:
-    result = workspace.run("--katas-hint", "add")
+def test_a_hint_for_a_misspelt_id_suggests_the_kata_meant(workspace: Workspace) -> None:
+    result = workspace.run("--katas-hint", "ad_one")
 
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert_no_traceback(result)
     [error] = error_lines(result)
     assert error.endswith("did you mean add_one?")
     assert not progress_path(workspace).exists()
+
+
+def test_a_unique_prefix_of_an_id_is_enough(workspace: Workspace) -> None:
+    result = workspace.run("--katas-hint", "add")
+
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["Hint 1/3 for add_one:"])
 
 
 # -- --katas-init -----------------------------------------------------------------------

@@ -343,3 +343,15 @@ def bundled_root() -> Path | None:
         if (candidate / CATALOG_FILE).is_file():
             return candidate
     return None
+
+
+def pristine_dir(kata: Kata) -> Path | None:
+    """The kata's directory in the installed catalog, when the kata being practised
+    is a copy of it (a workspace); None when it is the installed catalog itself."""
+    bundled = bundled_root()
+    if bundled is None:
+        return None
+    pristine = bundled / kata.topic / kata.id
+    if not pristine.is_dir() or pristine.resolve() == kata.directory.resolve():
+        return None
+    return pristine

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +27,11 @@ from .catalog import (
     bundled_root,
     file_digest,
     load_catalog,
+    pristine_dir,
 )
 from .plugin import katas_root
 from .render import days
-from .streaks import today
+from .streaks import now, today
 
 
 def main(config: pytest.Config) -> int:
@@ -37,6 +40,16 @@ def main(config: pytest.Config) -> int:
         return init(config, opt.katas_init)
     if opt.katas_hint:
         return hint(config, opt.katas_hint)
+    if opt.katas_reset:
+        return reset(config, opt.katas_reset)
+    if opt.katas_solution:
+        return solution(config, opt.katas_solution)
+    if opt.katas_review is not None:
+        return review(config, opt.katas_review)
+    if opt.katas_watch:
+        from .watch import watch
+
+        return watch(config)
     return status(config, opt.katas_status)
 
 
@@ -66,11 +79,21 @@ def state_path(config: pytest.Config) -> Path:
 
 
 def find_kata(catalog: Catalog, kata_id: str) -> Kata:
-    """The kata with this id; otherwise a one-line error naming the closest ids."""
+    """The kata with this id, or the only one it is a prefix of.
+
+    Anything else is a one-line error naming the closest ids.
+    """
     kata = catalog.get(kata_id)
     if kata is not None:
         return kata
     ids = [k.id for k in catalog.katas]
+    starting = [i for i in ids if kata_id and i.startswith(kata_id)]
+    if len(starting) == 1:
+        found = catalog.get(starting[0])
+        assert found is not None
+        return found
+    if starting:
+        raise pytest.UsageError(f"kata id {kata_id!r} is ambiguous: {', '.join(starting)}")
     close = difflib.get_close_matches(kata_id, ids, n=3, cutoff=0.4)
     close += [i for i in ids if kata_id and kata_id in i and i not in close][: 3 - len(close)]
     suggestion = f"; did you mean {', '.join(close)}?" if close else "; see pytest --katas-status"
@@ -269,4 +292,197 @@ def init(config: pytest.Config, target: str) -> int:
             more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
             tw.line(f"  yours differ from the catalog: {', '.join(changed[:5])}{more}")
     tw.line(f"Next: cd {shown} && pytest --katas", bold=True)
+    return 0
+
+
+# -- reset, review, solution -------------------------------------------------------
+
+
+def starting_files(kata: Kata) -> dict[str, bytes]:
+    """The kata's learner files as shipped: from the installed catalog, or from git
+    when the catalog being practised is the installed one (a clone of the repository)."""
+    pristine = pristine_dir(kata)
+    if pristine is not None:
+        try:
+            return {name: (pristine / name).read_bytes() for name in kata.files}
+        except OSError as e:
+            raise pytest.UsageError(f"cannot read the starting files of {kata.id}: {e}") from None
+    files = {}
+    for name in kata.files:
+        try:
+            shown = subprocess.run(
+                ["git", "show", f"HEAD:./{name}"],
+                cwd=kata.directory,
+                capture_output=True,
+                check=True,
+            )
+        except (OSError, subprocess.CalledProcessError):
+            raise pytest.UsageError(
+                f"cannot find the starting files of {kata.id}: the catalog is not an installed "
+                "copy and git has no committed version of them"
+            ) from None
+        files[name] = shown.stdout
+    return files
+
+
+def _same(path: Path, content: bytes) -> bool:
+    try:
+        return path.read_bytes().replace(b"\r\n", b"\n") == content.replace(b"\r\n", b"\n")
+    except OSError:
+        return False
+
+
+def _backup_dir(config: pytest.Config, kata: Kata) -> Path:
+    base = state_path(config).parent / "backups" / kata.id
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    candidate, n = base / stamp, 1
+    while candidate.exists():
+        n += 1
+        candidate = base / f"{stamp}-{n}"
+    return candidate
+
+
+def restore_start(config: pytest.Config, kata: Kata) -> Path | None:
+    """Back up the learner's files, then put the starting files back.
+
+    Returns the backup directory, or None when the files were already pristine
+    (then nothing is written). Nothing is touched before the backup is complete.
+    """
+    start = starting_files(kata)
+    if all(_same(kata.directory / name, content) for name, content in start.items()):
+        return None
+    backup = _backup_dir(config, kata)
+    try:
+        backup.mkdir(parents=True)
+        for name in kata.files:
+            source = kata.directory / name
+            if source.exists():
+                (backup / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, backup / name)
+    except OSError as e:
+        raise pytest.UsageError(
+            f"cannot back up {kata.id} to {backup} ({e.strerror or e}); nothing was changed"
+        ) from None
+    for name, content in start.items():
+        target = kata.directory / name
+        try:
+            tmp = target.with_name(f".{target.name}.katas-reset")
+            tmp.write_bytes(content)
+            os.replace(tmp, target)
+        except OSError as e:
+            raise pytest.UsageError(
+                f"cannot restore {target} ({e.strerror or e}); your files are backed up in {backup}"
+            ) from None
+    return backup
+
+
+def _relative(config: pytest.Config, path: Path) -> str:
+    return os.path.relpath(path, config.invocation_params.dir)
+
+
+def reset(config: pytest.Config, kata_id: str) -> int:
+    catalog = _catalog(config)
+    kata = find_kata(catalog, kata_id)
+    path = state_path(config)
+    loaded = progress_store.load(path)
+    tw = _writer(config)
+    if loaded.warning:
+        tw.line(f"warning: {loaded.warning}", yellow=True)
+    backup = restore_start(config, kata)
+    if backup is None:
+        tw.line(f"{kata.id} is already at its starting files: nothing to reset.")
+        return 0
+    entry = loaded.progress.kata(kata.id)
+    progress_store.start_over(entry)
+    _save_quietly(tw, path, loaded)
+    tw.line(f"Backed up your files to {_relative(config, backup)}", bold=True)
+    tw.line(f"{kata.id} is back at its starting files and unsolved (its history is kept).")
+    return 0
+
+
+def _save_quietly(tw: Any, path: Path, loaded: progress_store.Loaded) -> None:
+    if not loaded.may_save:
+        return
+    try:
+        progress_store.save(path, loaded.progress)
+    except OSError as e:
+        tw.line(f"warning: could not save progress to {path}: {e.strerror or e}", yellow=True)
+
+
+def review(config: pytest.Config, count: int) -> int:
+    if count < 1:
+        raise pytest.UsageError(f"--katas-review takes a number of katas from 1 up, not {count}")
+    catalog = _catalog(config)
+    on = _today()
+    path = state_path(config)
+    loaded = progress_store.load(path)
+    tw = _writer(config)
+    if loaded.warning:
+        tw.line(f"warning: {loaded.warning}", yellow=True)
+    due = set(progress_store.reviews_due(loaded.progress, on))
+    chosen = [k for k in catalog.katas if k.id in due][:count]
+    if not chosen:
+        upcoming = sorted(
+            (entry.review_due, kata_id)
+            for kata_id, entry in loaded.progress.katas.items()
+            if entry.status == "solved" and entry.review_due
+        )
+        if upcoming:
+            day, kata_id = upcoming[0]
+            tw.line(f"No review is due today; the next is {kata_id}, on {day}.")
+        else:
+            tw.line("No review is due: solve a kata first, it comes back for review the next day.")
+        return 0
+    for kata in chosen:
+        backup = restore_start(config, kata)
+        progress_store.start_over(loaded.progress.kata(kata.id), review=True)
+        where = f"; your solution is backed up in {_relative(config, backup)}" if backup else ""
+        tw.line(f"{kata.id}: back at its starting files for review{where}")
+    _save_quietly(tw, path, loaded)
+    tw.line("Solve them again from scratch: pytest --katas", bold=True)
+    return 0
+
+
+def solution(config: pytest.Config, kata_id: str) -> int:
+    from .plugin import reference_dir
+
+    catalog = _catalog(config)
+    kata = find_kata(catalog, kata_id)
+    loaded = progress_store.load(state_path(config), move_aside=False)
+    entry = loaded.progress.katas.get(kata.id)
+    if entry is None or entry.first_solved is None:
+        raise pytest.UsageError(
+            f"{kata.id} is not solved yet, so its solution stays hidden; "
+            f"try pytest --katas-hint {kata.id}"
+        )
+    try:
+        source = reference_dir(kata)
+    except LookupError as e:
+        raise pytest.UsageError(str(e)) from None
+    tw = _writer(config)
+    for name in kata.files:
+        reference = (source / name).read_text(encoding="utf-8")
+        tw.sep("=", f"reference: {name}", bold=True)
+        tw.write(reference if reference.endswith("\n") else reference + "\n")
+        learner = kata.directory / name
+        mine = learner.read_text(encoding="utf-8") if learner.is_file() else ""
+        diff = list(
+            difflib.unified_diff(
+                mine.splitlines(keepends=True),
+                reference.splitlines(keepends=True),
+                fromfile=f"yours: {_relative(config, learner)}",
+                tofile=f"reference: {name}",
+            )
+        )
+        tw.sep("-", "your solution -> the reference", bold=True)
+        if not diff:
+            tw.line("(identical)")
+        for line in diff:
+            text = line.rstrip("\n")
+            if line.startswith("+") and not line.startswith("+++"):
+                tw.line(text, green=True)
+            elif line.startswith("-") and not line.startswith("---"):
+                tw.line(text, red=True)
+            else:
+                tw.line(text)
     return 0

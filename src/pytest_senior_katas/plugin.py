@@ -24,6 +24,10 @@ KATAS_STATUS = "--katas-status"
 KATAS_INIT = "--katas-init"
 KATAS_HINT = "--katas-hint"
 KATAS_CHECK = "--katas-check"
+KATAS_RESET = "--katas-reset"
+KATAS_SOLUTION = "--katas-solution"
+KATAS_REVIEW = "--katas-review"
+KATAS_WATCH = "--katas-watch"
 
 DIR_HELP = "directory of the kata catalog, relative to the rootdir (default: katas)"
 STATE_HELP = "progress file, relative to the rootdir (default: .katas/progress.json)"
@@ -60,6 +64,33 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="show the next hint level of a kata; hint use is recorded.",
     )
     group.addoption(
+        KATAS_RESET,
+        dest="katas_reset",
+        metavar="ID",
+        help="restore a kata's starting files; yours are backed up under .katas/backups first.",
+    )
+    group.addoption(
+        KATAS_SOLUTION,
+        dest="katas_solution",
+        metavar="ID",
+        help="show the reference of a solved kata, and how yours differs from it.",
+    )
+    group.addoption(
+        KATAS_REVIEW,
+        nargs="?",
+        const=3,
+        type=int,
+        dest="katas_review",
+        metavar="N",
+        help="spaced repetition: reset up to N (default 3) solved katas that are due for review.",
+    )
+    group.addoption(
+        KATAS_WATCH,
+        action="store_true",
+        dest="katas_watch",
+        help="stay open and re-run the current kata (or the selected ones) on every save.",
+    )
+    group.addoption(
         KATAS_INIT,
         nargs="?",
         const="senior-katas",
@@ -83,7 +114,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_cmdline_main(config: pytest.Config) -> int | None:
     """Learner commands that run no tests answer here, before any session starts."""
     opt = config.option
-    if opt.katas_status or opt.katas_init or opt.katas_hint:
+    if (
+        opt.katas_status
+        or opt.katas_init
+        or opt.katas_hint
+        or opt.katas_reset
+        or opt.katas_solution
+        or opt.katas_review is not None
+        or opt.katas_watch
+    ):
         from . import commands
 
         return commands.main(config)

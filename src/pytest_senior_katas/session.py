@@ -28,9 +28,9 @@ from .catalog import (
     Catalog,
     CatalogError,
     Kata,
-    bundled_root,
     files_digest,
     load_catalog,
+    pristine_dir,
     read_checksums,
     tampered_files,
 )
@@ -524,13 +524,8 @@ class KataSession:
         assert kata is not None
         here = self.config.invocation_params.dir
         targets = [os.path.relpath(kata.directory / name, here) for name in files]
-        bundled = bundled_root()
-        pristine = bundled / kata.topic / kata.id if bundled else None
-        if (
-            pristine is None
-            or not pristine.is_dir()
-            or pristine.resolve() == kata.directory.resolve()
-        ):
+        pristine = pristine_dir(kata)
+        if pristine is None:
             return f"git checkout -- {' '.join(targets)}"
         copies = [
             f"cp {pristine / name} {target}" for name, target in zip(files, targets, strict=True)
