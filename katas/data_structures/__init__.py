@@ -1,0 +1,1 @@
+"""Topic: data structures (guide section 3)."""

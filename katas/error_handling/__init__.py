@@ -1,0 +1,1 @@
+"""Topic: error handling (guide section 3)."""

@@ -1,0 +1,1 @@
+"""Topic: functions and objects (guide section 3)."""
