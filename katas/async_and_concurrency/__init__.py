@@ -1,0 +1,1 @@
+"""Topic: concurrency and async (guide section 5)."""

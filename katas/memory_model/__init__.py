@@ -1,0 +1,1 @@
+"""Topic: memory and object lifetimes (guide section 4)."""

@@ -1,0 +1,1 @@
+"""Topic: performance (guide section 4)."""

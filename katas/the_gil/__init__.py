@@ -1,0 +1,1 @@
+"""Topic: the GIL (guide section 4)."""
