@@ -65,7 +65,7 @@ def test_a_learner_fails_fits_solves_and_keeps_a_streak(workspace: Workspace) ->
     workspace.write("shout", "reference")
     result = workspace.run("--katas", today="2026-11-27")
     assert result.ret == pytest.ExitCode.OK
-    result.assert_outcomes(passed=5)
+    result.assert_outcomes(passed=2)  # add_one is unchanged since it passed: not re-run
     result.stdout.fnmatch_lines(
         [
             "* solved: shout: *",
@@ -104,15 +104,44 @@ def test_plain_pytest_does_not_collect_the_catalog(workspace: Workspace) -> None
     assert not (workspace.root / ".katas").exists()
 
 
-def test_solved_katas_are_rechecked_and_pending_ones_are_not_run(workspace: Workspace) -> None:
+def test_unchanged_solved_katas_are_not_rerun_and_pending_ones_are_not_run(
+    workspace: Workspace,
+) -> None:
     workspace.write("add_one", "reference")
     workspace.run("--katas", today="2026-11-26")
+
     result = workspace.run("--katas", "-v", today="2026-11-26")
-    # add_one is re-checked (3 tests), shout is the current kata (2 tests: its failing
-    # example, then its property, skipped until the examples pass).
+
+    # Only the current kata runs: its failing example, then its property, skipped
+    # until the examples pass. add_one is byte for byte what passed: its verdict stands.
+    result.assert_outcomes(failed=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        ["* 1 solved kata is unchanged since it passed: not re-run (--katas-all re-checks them)"]
+    )
+    assert workspace.status("add_one") == "solved"
+
+
+def test_an_edited_solved_kata_is_rechecked_before_the_current_one(workspace: Workspace) -> None:
+    workspace.write("add_one", "reference")
+    workspace.run("--katas", today="2026-11-26")
+    learner = workspace.kata_file("add_one")
+    learner.write_text(learner.read_text() + "# tidied up\n")
+
+    result = workspace.run("--katas", "-v", today="2026-11-26")
+
     result.assert_outcomes(passed=3, failed=1, skipped=1)
     lines = [line for line in result.outlines if "::" in line and line.endswith("%]")]
     assert [line.split("::")[0].split("/")[-2] for line in lines] == ["add_one"] * 3 + ["shout"] * 2
+    assert workspace.status("add_one") == "solved"
+
+
+def test_katas_all_rechecks_unchanged_solved_katas(workspace: Workspace) -> None:
+    workspace.write("add_one", "reference")
+    workspace.run("--katas", today="2026-11-26")
+
+    result = workspace.run("--katas", "--katas-all", today="2026-11-26")
+
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
 
 
 def test_paths_and_keywords_select_any_kata(workspace: Workspace) -> None:

@@ -284,6 +284,15 @@ def files_digest(directory: Path, names: Iterable[str]) -> str:
     return h.hexdigest()
 
 
+def kata_digest(kata: Kata) -> str:
+    """One digest over every file of a kata (learner files and shipped ones).
+
+    When it matches the digest stored at the last solve, the kata's verdict still
+    stands: the tests are deterministic, so re-running them would say the same.
+    """
+    return files_digest(kata.directory, kata.files + tuple(kata.shipped_files()))
+
+
 def compute_checksums(catalog: Catalog) -> dict[str, str]:
     """Digest of every shipped (non-learner) file, keyed by path relative to the catalog."""
     sums = {}

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,12 +125,15 @@ def status_json(
                 "hints_total": len(kata.hints),
                 "first_solved": entry.first_solved,
                 "last_solved": entry.last_solved,
+                "review_due": entry.review_due,
             }
         )
+    due = set(progress_store.reviews_due(progress, on))
     return {
         "total": len(catalog.katas),
         "solved": sum(k["status"] == "solved" for k in katas),
         "streak": {"current": streak.current, "best": streak.best},
+        "reviews_due": [k.id for k in catalog.katas if k.id in due],
         "katas": katas,
     }
 
@@ -167,6 +171,10 @@ def status(config: pytest.Config, style: str) -> int:
             f"{row['title']}{hints}",
             **colours.get(row["status"], {}),
         )
+    if data["reviews_due"]:
+        due = data["reviews_due"]
+        noun = "review is" if len(due) == 1 else "reviews are"
+        tw.line(f"{len(due)} {noun} due ({', '.join(due)}): pytest --katas-review", cyan=True)
     streak = data["streak"]
     tw.line(
         f"solved {data['solved']}/{data['total']}, streak {days(streak['current'])} "
@@ -332,9 +340,16 @@ def _same(path: Path, content: bytes) -> bool:
         return False
 
 
+def _now() -> datetime:
+    try:
+        return now()
+    except ValueError as e:
+        raise pytest.UsageError(str(e)) from None
+
+
 def _backup_dir(config: pytest.Config, kata: Kata) -> Path:
     base = state_path(config).parent / "backups" / kata.id
-    stamp = now().strftime("%Y%m%d-%H%M%S")
+    stamp = _now().strftime("%Y%m%d-%H%M%S")
     candidate, n = base / stamp, 1
     while candidate.exists():
         n += 1

@@ -67,6 +67,8 @@ class Summary:
     restore: dict[str, str] = field(default_factory=dict)
     #: Solved katas due for a spaced-repetition review today.
     reviews_due: list[str] = field(default_factory=list)
+    #: How many solved katas were not re-run because nothing in them changed.
+    unchanged: int = 0
 
 
 STATUS_TEXT = {
@@ -170,6 +172,20 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         if not quiet:
             out.append(Line("  What interviewers look for:", {"bold": True}))
             out.extend(Line(text) for text in _wrap(kata.interviewers, "    "))
+
+    if summary.unchanged and not quiet:
+        what = (
+            "kata is unchanged since it"
+            if summary.unchanged == 1
+            else "katas are unchanged since they"
+        )
+        out.append(
+            Line(
+                f"{sym.solved} {summary.unchanged} solved {what} passed: "
+                "not re-run (--katas-all re-checks them)",
+                {"green": True},
+            )
+        )
 
     for kata_id in summary.regressed:
         verdict = summary.verdicts[kata_id]

@@ -28,7 +28,7 @@ from .catalog import (
     Catalog,
     CatalogError,
     Kata,
-    files_digest,
+    kata_digest,
     load_catalog,
     pristine_dir,
     read_checksums,
@@ -164,6 +164,8 @@ class Selection:
 
     run: list[Kata]
     tampered: dict[str, list[str]]
+    #: Solved katas whose files have not changed since they passed: not run.
+    unchanged: list[str]
 
 
 class KataSession:
@@ -264,14 +266,26 @@ class KataSession:
             chosen = [k for k in katas if self.progress.status(k.id) == "solved" or k is current]
         sums = read_checksums(self.catalog.root)
         tampered: dict[str, list[str]] = {}
+        unchanged: list[str] = []
         run = []
+        recheck_all = self.config.option.katas_all or bool(paths) or self.config.option.keyword
         for kata in chosen:
+            entry = self.progress.katas.get(kata.id)
+            if (
+                not recheck_all
+                and entry is not None
+                and entry.status == "solved"
+                and entry.solved_digest == kata_digest(kata)
+            ):
+                # Byte for byte what passed before: the stored verdict stands.
+                unchanged.append(kata.id)
+                continue
             changed = tampered_files(kata, self.catalog.root, sums) if sums else []
             if changed:
                 tampered[kata.id] = changed
             else:
                 run.append(kata)
-        return Selection(run=run, tampered=tampered)
+        return Selection(run=run, tampered=tampered, unchanged=unchanged)
 
     def kata_of(self, path: Path) -> Kata | None:
         for directory in (path, *path.parents):
@@ -462,7 +476,7 @@ class KataSession:
             verdicts[kata_id] = Verdict("tampered", f"edited: {', '.join(files)}")
         before = {kata_id: self.progress.status(kata_id) for kata_id in verdicts}
         digests = {
-            kata_id: files_digest(solved.directory, solved.files)
+            kata_id: kata_digest(solved)
             for kata_id, v in verdicts.items()
             if v.status == "solved" and (solved := self.catalog.get(kata_id)) is not None
         }
@@ -487,6 +501,7 @@ class KataSession:
             ],
             streak=self.progress.streak(self.today),
             reviews_due=self._reviews_due(),
+            unchanged=len(self.selection.unchanged),
             current=current,
             location=self._location(current) if current else None,
             warnings=self.warnings,

@@ -119,10 +119,12 @@ def watch(config: pytest.Config) -> int:
             _clear(tw)
             runs += 1
             tw.sep("~", f"katas-watch: run {runs}{trigger}", cyan=True)
+            sys.stdout.flush()  # the run writes to the same terminal (or pipe): keep the order
             subprocess.run(command, cwd=config.invocation_params.dir, check=False)
             if max_runs and runs >= max_runs:
                 break
             tw.line(f"watching {shown_root} for changes; Ctrl-C to stop", cyan=True)
+            sys.stdout.flush()
             while True:
                 time.sleep(POLL)
                 current = snapshot(root)
