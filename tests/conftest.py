@@ -7,7 +7,13 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+import coverage.control
+import coverage.tracer  # noqa: F401
 import pytest
+
+# pytester's in-process runs restore sys.modules afterwards; a C extension such as
+# coverage's tracer cannot be imported a second time into the same process, so it is
+# imported once here, before any of them.
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -141,6 +147,13 @@ class Workspace:
             'katas = ["add_one", "shout"]\n'
         )
         (self.root / "pytest.ini").write_text("[pytest]\nkatas_dir = katas\n")
+        from pytest_senior_katas.catalog import compute_checksums, format_checksums, load_catalog
+
+        sums = format_checksums(compute_checksums(load_catalog(self.katas)))
+        (self.katas / "checksums.txt").write_text(sums)
+
+    def refresh_checksums(self) -> None:
+        """After an author's edit of shipped files: the catalog's checksums follow."""
         from pytest_senior_katas.catalog import compute_checksums, format_checksums, load_catalog
 
         sums = format_checksums(compute_checksums(load_catalog(self.katas)))

@@ -64,6 +64,9 @@ class Kata:
     prompt: str
     hints: tuple[str, ...]
     interviewers: str
+    #: Whether the special-casing check applies (off for predict katas and for katas
+    #: whose legitimate branches no generator reaches): ``[checks] special_cases``.
+    special_cases: bool = True
 
     @property
     def test_files(self) -> tuple[str, ...]:
@@ -186,6 +189,16 @@ def _identifier(name: str, path: Path, what: str) -> None:
         )
 
 
+def _special_cases(data: Mapping[str, Any], path: Path, kind: str) -> bool:
+    checks = data.get("checks", {})
+    if not isinstance(checks, dict):
+        raise CatalogError(path, "'checks' must be a table ([checks] special_cases = true|false)")
+    value = checks.get("special_cases", kind != "predict")
+    if not isinstance(value, bool):
+        raise CatalogError(path, "[checks] special_cases must be true or false")
+    return value
+
+
 def load_kata(directory: Path, topic: str) -> Kata:
     """Read and validate ``directory/kata.toml``."""
     path = directory / KATA_FILE
@@ -220,6 +233,7 @@ def load_kata(directory: Path, topic: str) -> Kata:
         prompt=_field(data, "prompt", str, path, "what the learner must do, and why"),
         hints=hints,
         interviewers=_field(data, "interviewers", str, path, "what interviewers look for"),
+        special_cases=_special_cases(data, path, kind),
     )
     for name in files + examples + properties:
         if not (directory / name).is_file():

@@ -94,6 +94,9 @@ def run_phase(kata: Kata, phase: Phase, scratch: Path) -> tuple[str, str]:
     ws = _workspace(kata, phase.files_from, scratch / phase.name.replace(" ", "_"))
     command = [sys.executable, "-m", "pytest", "--katas", "-p", "no:cacheprovider", "-q"]
     command += ["-p", "no:randomly", "--color=no", "-W", "ignore::DeprecationWarning"]
+    # The author's machine may be busy (xdist, an editor): a kata is judged on what it
+    # does, never on a per-test time limit meant to catch a learner's infinite loop.
+    command += ["-o", f"katas_timeout={PHASE_TIMEOUT}"]
     try:
         proc = subprocess.run(
             command,

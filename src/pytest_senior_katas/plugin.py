@@ -108,6 +108,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("katas_dir", DIR_HELP, default="katas")
     parser.addini("katas_state", STATE_HELP, default=".katas/progress.json")
     parser.addini("katas_timeout", TIMEOUT_HELP, default="10")
+    parser.addini(
+        "katas_special_cases",
+        "check that no line of a learner's file runs only for the example inputs "
+        "(special-casing); default true",
+        type="bool",
+        default=True,
+    )
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -69,7 +69,12 @@ class Summary:
     reviews_due: list[str] = field(default_factory=list)
     #: How many solved katas were not re-run because nothing in them changed.
     unchanged: int = 0
+    #: Low-confidence special-casing findings (warnings), by kata.
+    special_notes: dict[str, list[str]] = field(default_factory=dict)
 
+
+#: The name under which the special-casing check reports a verdict.
+SPECIAL_CASING = "special-casing check"
 
 STATUS_TEXT = {
     "pending": "not started",
@@ -187,6 +192,10 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
             )
         )
 
+    for kata_id, notes in summary.special_notes.items():
+        for note in notes[:3]:
+            out.append(Line(f"warning: {kata_id}: {note}", {"yellow": True}))
+
     for kata_id in summary.regressed:
         verdict = summary.verdicts[kata_id]
         out.append(
@@ -225,7 +234,10 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         )
         latest = summary.verdicts.get(current.id)
         if latest is not None and current.id not in summary.regressed:
-            out.append(Line(f"    {STATUS_TEXT[latest.status]}", {"red": status != "solved"}))
+            text = STATUS_TEXT[latest.status]
+            if latest.test == SPECIAL_CASING:
+                text = "every test passes, but some code runs only for the example inputs"
+            out.append(Line(f"    {text}", {"red": status != "solved"}))
             out.extend(_verdict_lines(current, latest, sym))
         if not quiet and status in ("pending", "unsolved"):
             out.extend(Line(text) for text in _wrap(current.prompt, "    "))

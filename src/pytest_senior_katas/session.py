@@ -36,7 +36,8 @@ from .catalog import (
 )
 from .judge import COLLECT, EXAMPLES, PROPERTIES, Counterexample, Outcome, Verdict, judge
 from .plugin import katas_root
-from .render import Summary, render, symbols_for
+from .render import SPECIAL_CASING, Summary, render, symbols_for
+from .special_cases import classify, example_literals
 from .streaks import now, today
 
 #: The largest katas_timeout accepted (one day): the signal timer cannot take any value.
@@ -126,6 +127,85 @@ def without_lineless_frames(tb: TracebackType | None) -> TracebackType | None:
 
 _SYS_EXIT_HINT = "a module that exits when imported cannot be tested"
 
+#: Lines of the learner's files that one test ran, keyed by file name (relative to the kata).
+LINES_RUN = pytest.StashKey[dict[str, list[int]]]()
+
+
+def special_cases_enabled(config: pytest.Config) -> bool | str:
+    """True, False (switched off), or one line saying why the check is skipped."""
+    if not config.getini("katas_special_cases"):
+        return False
+    if sys.gettrace() is not None or _monitoring_busy():
+        return (
+            "special-casing check skipped: another tracer is active "
+            "(coverage, pytest-cov or a debugger), and it is left undisturbed"
+        )
+    try:
+        import coverage  # noqa: F401
+    except ImportError:
+        return "special-casing check skipped: coverage is not installed"
+    return True
+
+
+def _monitoring_busy() -> bool:
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is None:
+        return False
+    return any(monitoring.get_tool(tool) is not None for tool in range(6))
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+@contextlib.contextmanager
+def measured(kata: Kata, item: pytest.Item, on: bool) -> Iterator[None]:
+    """Record which lines of the kata's learner files ``item`` runs.
+
+    A coverage object of our own: no config file, no data file (a learner's
+    ``.coveragerc`` neither steers it nor receives its data), the C tracer
+    (the ``sysmon`` core would measure differently on Python 3.12+).
+    """
+    if not on:
+        yield
+        return
+    from coverage import Coverage
+
+    files = {name: str(kata.directory / name) for name in kata.files}
+    cov = Coverage(data_file=None, config_file=False, include=list(files.values()))
+    cov.set_option("run:core", "ctrace")
+    # For a Hypothesis test, trace only the test body Hypothesis calls for each example
+    # (its documented ``inner_test`` hook), not the generation of the inputs: tracing
+    # Hypothesis's own code would double the kata's test time.
+    handle = getattr(getattr(item, "obj", None), "hypothesis", None)
+    original = getattr(handle, "inner_test", None)
+    if handle is not None and original is not None:
+
+        def traced(*args: Any, **kwargs: Any) -> Any:
+            cov.start()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                cov.stop()
+
+        handle.inner_test = traced
+    else:
+        cov.start()
+    try:
+        yield
+    finally:
+        if handle is not None and original is not None:
+            handle.inner_test = original
+        else:
+            cov.stop()
+        data = cov.get_data()
+        item.stash[LINES_RUN] = {
+            name: sorted(data.lines(path) or []) for name, path in files.items()
+        }
+
 
 def first_line(text: str, limit: int = 160) -> str:
     line = next((part.strip() for part in text.strip().splitlines() if part.strip()), "")
@@ -193,6 +273,13 @@ class KataSession:
         self.topic_dirs = {catalog.root / topic.id for topic in catalog.topics}
         self.order = {kata.id: i for i, kata in enumerate(catalog.katas)}
         self.outcomes: dict[str, list[Outcome]] = {}
+        #: kata id -> phase -> learner file (relative to the kata) -> lines its tests ran.
+        self.lines_run: dict[str, dict[str, dict[str, set[int]]]] = {}
+        enabled = special_cases_enabled(config)
+        if isinstance(enabled, str):
+            self.warnings.append(enabled)
+        self.special_cases = enabled is True
+        self.special_notes: dict[str, list[str]] = {}
         self.selection = self._select()
         self.run_ids = {kata.id for kata in self.selection.run}
         self.summary: Summary | None = None
@@ -343,7 +430,8 @@ class KataSession:
         def stuck(message: str) -> None:
             self._stop_stuck_run(kata, item, message)
 
-        with time_limit(self.timeout, stuck):
+        measuring = self.special_cases and kata.special_cases
+        with time_limit(self.timeout, stuck), measured(kata, item, measuring):
             try:
                 return (yield)
             except KataTimeout as e:
@@ -384,6 +472,9 @@ class KataSession:
         self, item: pytest.Item, call: pytest.CallInfo[None]
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report = yield
+        lines = item.stash.get(LINES_RUN, None)
+        if lines is not None and call.when == "call":
+            report.katas_lines = lines  # type: ignore[attr-defined]
         if report.failed and call.excinfo is not None and self.kata_of(item.path) is not None:
             # Plain data on the report, so that it survives pytest-xdist.
             # An assertion speaks for itself; any other exception is named.
@@ -419,6 +510,9 @@ class KataSession:
         kata, phase = self._locate(report.nodeid)
         if kata is None or report.skipped:
             return
+        for path, lines in (getattr(report, "katas_lines", None) or {}).items():
+            runs = self.lines_run.setdefault(kata.id, {}).setdefault(phase, {})
+            runs.setdefault(path, set()).update(lines)
         if report.when != "call" and report.passed:
             return
         info = getattr(report, "katas", {}) or {}
@@ -474,6 +568,13 @@ class KataSession:
                 verdicts[kata.id] = verdict
         for kata_id, files in self.selection.tampered.items():
             verdicts[kata_id] = Verdict("tampered", f"edited: {', '.join(files)}")
+        for kata_id, verdict in list(verdicts.items()):
+            judged = self.catalog.get(kata_id)
+            if verdict.status == "solved" and judged is not None and kata_id in self.lines_run:
+                verdicts[kata_id] = self._check_special_cases(judged, verdict)
+                if verdicts[kata_id].status != "solved":
+                    # Every test passed, yet the kata is not solved: the run says so too.
+                    session.exitstatus = pytest.ExitCode.TESTS_FAILED
         before = {kata_id: self.progress.status(kata_id) for kata_id in verdicts}
         digests = {
             kata_id: kata_digest(solved)
@@ -502,12 +603,37 @@ class KataSession:
             streak=self.progress.streak(self.today),
             reviews_due=self._reviews_due(),
             unchanged=len(self.selection.unchanged),
+            special_notes=self.special_notes,
             current=current,
             location=self._location(current) if current else None,
             warnings=self.warnings,
             tampered=self.selection.tampered,
             restore={k: self._restore(k, files) for k, files in self.selection.tampered.items()},
         )
+
+    def _check_special_cases(self, kata: Kata, verdict: Verdict) -> Verdict:
+        """A solved verdict stands unless the examples alone run a special case."""
+        runs = self.lines_run[kata.id]
+        if EXAMPLES not in runs or PROPERTIES not in runs:
+            return verdict
+        literals = example_literals(read_text(kata.directory / name) for name in kata.examples)
+        rel_dir = os.path.relpath(kata.directory, self.config.invocation_params.dir)
+        notes = []
+        for name in kata.files:
+            findings = classify(
+                os.path.join(rel_dir, name),
+                read_text(kata.directory / name),
+                runs[EXAMPLES].get(name, set()),
+                runs[PROPERTIES].get(name, set()),
+                literals,
+            )
+            for finding in findings:
+                if finding.confident:
+                    return Verdict("fitted", finding.message(), SPECIAL_CASING)
+                notes.append(finding.message())
+        if notes:
+            self.special_notes[kata.id] = notes
+        return verdict
 
     def _reviews_due(self) -> list[str]:
         due = set(progress_store.reviews_due(self.progress, self.today))

@@ -1,6 +1,6 @@
 import asyncio
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
@@ -37,7 +37,7 @@ def outcome(load, names, turns, failing):
         return f"raises {', '.join(type(e).__name__ for e in found)}"
 
 
-@kata_settings
+@settings(parent=kata_settings, max_examples=50)  # a new event loop per example
 @given(page=pages())
 @example(page=(["sales", "alerts"], {"sales": 2, "alerts": 1}, set()))  # alerts answers first
 @example(page=(["sales", "alerts"], {"sales": 1, "alerts": 1}, {"alerts"}))  # a failed request
@@ -52,7 +52,7 @@ def test_the_page_is_what_the_reference_loads(reference, page):
     )
 
 
-@kata_settings
+@settings(parent=kata_settings, max_examples=50)  # a new event loop per example
 @given(page=pages())
 def test_every_request_is_in_flight_at_once(page):
     names, turns, failing = page

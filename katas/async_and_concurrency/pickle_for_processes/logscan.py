@@ -31,7 +31,7 @@ def count_matches(paths: Sequence[str], pool: Executor, needle: str = "ERROR") -
     try:
         # TODO: a nested function and an open file: can another process receive them?
         futures = [pool.submit(count, log) for log in logs]
-        return {path: future.result() for path, future in zip(paths, futures)}
+        return {path: future.result() for path, future in zip(paths, futures, strict=True)}
     finally:
         for log in logs:
             log.close()

@@ -15,4 +15,4 @@ def count_in_file(path: str, needle: str) -> int:
 
 def count_matches(paths: Sequence[str], pool: Executor, needle: str = "ERROR") -> dict[str, int]:
     futures = [pool.submit(count_in_file, path, needle) for path in paths]
-    return {path: future.result() for path, future in zip(paths, futures)}
+    return {path: future.result() for path, future in zip(paths, futures, strict=True)}

@@ -20,4 +20,4 @@ def count_matches(paths: Sequence[str], pool: Executor, needle: str = "ERROR") -
     global NEEDLE
     NEEDLE = needle
     futures = [pool.submit(count_in_file, path) for path in paths]
-    return {path: future.result() for path, future in zip(paths, futures)}
+    return {path: future.result() for path, future in zip(paths, futures, strict=True)}

@@ -1,0 +1,30 @@
+"""Reference: blocking calls go to a worker thread, the pause is asyncio.sleep().
+
+While a worker thread waits for the vendor (or renders), the event loop goes
+on serving every other request.
+"""
+
+import asyncio
+from typing import Protocol
+
+RETRY_DELAY = 0.02  # seconds between two attempts
+ATTEMPTS = 3
+
+
+class Sdk(Protocol):
+    def fetch(self, report_id: str) -> str: ...
+    def render_pdf(self, text: str) -> str: ...
+
+
+async def get_report(report_id: str, sdk: Sdk, pdf: bool = False) -> str:
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            text = await asyncio.to_thread(sdk.fetch, report_id)
+            break
+        except TimeoutError:
+            if attempt == ATTEMPTS:
+                raise
+            await asyncio.sleep(RETRY_DELAY)
+    if pdf:
+        return await asyncio.to_thread(sdk.render_pdf, text)
+    return text
