@@ -33,7 +33,8 @@ def a_day(log_lines: int = 20_000, rules: int = 300) -> tuple[list[str], list[st
     for second in range(log_lines):
         path = f"/api/v{rng.randrange(rules)}/{rng.choice(SERVICES)}/{rng.randrange(10_000)}"
         millis = int(rng.expovariate(1 / 300))
-        log.append(f"2024-05-01T{second // 3600:02}:{second // 60 % 60:02}:{second % 60:02} GET {path} 200 {millis}ms")
+        time = f"{second // 3600:02}:{second // 60 % 60:02}:{second % 60:02}"
+        log.append(f"2024-05-01T{time} GET {path} 200 {millis}ms")
     return log, rule_lines
 
 

@@ -78,7 +78,8 @@ def test_what_the_profile_does_not_blame_is_left_alone():
         for name in ["parse_line", "is_slow", "ranking"]
         if code_of(getattr(report, name)) != code_of(getattr(original, name))
     ]
+    them = "it" if len(changed) == 1 else "them"
     assert not changed, (
-        f"{', '.join(changed)} changed, but the profile does not blame them: "
-        "put them back as they are in original.py"
+        f"{', '.join(changed)} changed, but the profile does not blame {them}: "
+        f"put {them} back as in original.py"
     )

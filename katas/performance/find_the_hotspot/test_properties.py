@@ -47,7 +47,12 @@ def test_slow_requests_go_to_the_teams_the_rules_say(reference, requests, rule_l
 @given(requests=requests, rule_lines=rule_lines)
 @example(  # ten slow requests to ten different paths
     requests=[(f"/api/orders/{n}", 900) for n in range(10)],
-    rule_lines=["/api/orders checkout", "/api/search discovery", "/admin backoffice", "/api platform"],
+    rule_lines=[
+        "/api/orders checkout",
+        "/api/search discovery",
+        "/admin backoffice",
+        "/api platform",
+    ],
 )
 def test_each_line_is_read_at_most_twice(requests, rule_lines):
     log, rules = CountingLines(log_of(requests)), CountingLines(rule_lines)

@@ -3,7 +3,6 @@ each slow request. The report now parses the rules once and hands the parsed
 rules to owner(); nothing else changed.
 """
 
-
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence

@@ -6,7 +6,6 @@ are a few endpoints over and over, but real paths carry ids (/api/orders/17,
 cause, parsing the rules once per call, is still there.
 """
 
-
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence

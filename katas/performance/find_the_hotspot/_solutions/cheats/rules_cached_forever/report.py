@@ -5,7 +5,6 @@ the next report, with other rules (another team's file, or the same file
 after an edit), is attributed with the first report's rules.
 """
 
-
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
