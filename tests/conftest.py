@@ -146,7 +146,9 @@ class Workspace:
             'format = 1\n\n[[topics]]\nid = "basics"\ntitle = "Basics"\n'
             'katas = ["add_one", "shout"]\n'
         )
-        (self.root / "pytest.ini").write_text("[pytest]\nkatas_dir = katas\n")
+        # A generous per-test limit: a busy machine must not turn a slow test into a
+        # "timeout" verdict (the tests about timeouts set their own, small limit).
+        (self.root / "pytest.ini").write_text("[pytest]\nkatas_dir = katas\nkatas_timeout = 120\n")
         from pytest_senior_katas.catalog import compute_checksums, format_checksums, load_catalog
 
         sums = format_checksums(compute_checksums(load_catalog(self.katas)))
