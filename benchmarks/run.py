@@ -38,9 +38,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+SRC = REPO / "src"
 
+# The figures are for this checkout's code: here, and in every pytest process (through
+# PYTHONPATH), even when the installed distribution (which provides the pytest11 entry
+# point) is another copy.
+sys.path.insert(0, str(SRC))
 try:
-    import pytest_senior_katas
     from pytest_senior_katas.catalog import (
         Kata,
         compute_checksums,
@@ -48,7 +52,7 @@ try:
         load_catalog,
     )
 except ImportError:
-    sys.exit("error: pytest-senior-katas is not installed; run: python -m pip install -e '.[test]'")
+    sys.exit(f"error: cannot import pytest_senior_katas from {SRC}: is this a checkout?")
 
 #: Variables that would change what pytest loads or how the plugin behaves.
 DROPPED_ENV = ("PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_DISABLE_PLUGIN_AUTOLOAD")
@@ -124,6 +128,7 @@ def make_env(tmp: Path, bytecode_cache: bool) -> dict[str, str]:
     for name in ("FORCE_COLOR", "PY_COLORS", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     env["COLUMNS"] = "100"
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [env.get("PYTHONPATH")])])
     if bytecode_cache:
         # Warm .pyc files (pytest's rewritten test modules included) kept in the temp dir,
         # so nothing is written into site-packages or the repository.
@@ -654,7 +659,7 @@ def parallel_throughput(processes: int) -> float:
     return processes * one / many
 
 
-def machine_lines(bytecode_cache: bool, runs: int) -> list[str]:
+def machine_lines(bytecode_cache: bool, runs: int, plugin: str) -> list[str]:
     def version(dist: str) -> str:
         try:
             return importlib.metadata.version(dist)
@@ -674,8 +679,10 @@ def machine_lines(bytecode_cache: bool, runs: int) -> list[str]:
         f"({sys.executable})",
         f"packages: pytest {version('pytest')}, hypothesis {version('hypothesis')}, "
         f"pytest-xdist {version('pytest-xdist')}, pytest-senior-katas "
-        f"{version('pytest-senior-katas')} ({Path(pytest_senior_katas.__file__).parent})",
-        f"settings: medians of {runs} runs after 1 warm-up each; bytecode "
+        f"{version('pytest-senior-katas')}",
+        f"plugin:   code from {plugin} (PYTHONPATH); entry point from the installed "
+        f"distribution at {installed_location()}",
+        f"settings: medians of {plural(runs, 'run')} after 1 warm-up each; bytecode "
         + (
             "cached (PYTHONPYCACHEPREFIX in the temp dir)"
             if bytecode_cache
@@ -684,16 +691,39 @@ def machine_lines(bytecode_cache: bool, runs: int) -> list[str]:
     ]
 
 
-def check_installation() -> None:
-    installed = Path(pytest_senior_katas.__file__).resolve()
-    if REPO / "src" not in installed.parents:
-        print(
-            f"warning: the installed plugin is {installed}, not this checkout's "
-            f"{REPO / 'src'}: the figures are for the installed one",
-            file=sys.stderr,
+def installed_location() -> str:
+    try:
+        dist = importlib.metadata.distribution("pytest-senior-katas")
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+    direct = dist.read_text("direct_url.json")
+    if direct:
+        url = str(json.loads(direct).get("url", ""))
+        return url.removeprefix("file://") or "?"
+    return str(dist.locate_file(""))
+
+
+def check_installation(env: dict[str, str]) -> str:
+    """Where pytest processes load the plugin from; a BenchError when they cannot."""
+    plugins = importlib.metadata.entry_points(group="pytest11")
+    if not any(ep.value.startswith("pytest_senior_katas") for ep in plugins):
+        raise BenchError(
+            "the pytest-senior-katas entry point is not installed; "
+            "run: python -m pip install -e '.[test]'"
         )
     if not (REPO / "katas" / "catalog.toml").is_file():
         raise BenchError(f"no catalog at {REPO / 'katas'}")
+    proc = subprocess.run(
+        [sys.executable, "-c", "import pytest_senior_katas.plugin as p; print(p.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    loaded = Path(proc.stdout.strip() or "?").resolve()
+    if SRC not in loaded.parents:
+        raise BenchError(f"pytest would load the plugin from {loaded}, not from {SRC}")
+    return str(loaded.parent)
 
 
 # -- main ----------------------------------------------------------------------------------
@@ -735,19 +765,21 @@ def main(argv: Sequence[str]) -> int:
     wanted = {f.strip() for f in args.only.split(",") if f.strip()} or set(FIGURES)
     if args.skip_check:
         wanted.discard("5")
+    bytecode_cache = not args.no_bytecode_cache
+    tmp = Path(tempfile.mkdtemp(prefix="katas-bench-")).resolve()
+    env = make_env(tmp, bytecode_cache)
     try:
-        check_installation()
+        plugin = check_installation(env)
     except BenchError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
         print(f"error: {e}", file=sys.stderr)
         return 2
-    bytecode_cache = not args.no_bytecode_cache
     print("pytest-senior-katas benchmarks")
-    for line in machine_lines(bytecode_cache, args.runs):
+    for line in machine_lines(bytecode_cache, args.runs, plugin):
         print(line)
     print(flush=True)
-    tmp = Path(tempfile.mkdtemp(prefix="katas-bench-")).resolve()
     report = Report()
-    bench = Bench(Env(make_env(tmp, bytecode_cache), args.verbose), tmp, args.runs, report)
+    bench = Bench(Env(env, args.verbose), tmp, args.runs, report)
     figures: list[tuple[str, Callable[[], None]]] = [
         ("1", bench.figure_1),
         ("2", bench.figure_2),
