@@ -1,0 +1,33 @@
+"""The nightly price crawl: fetch every product page of a shop.
+
+fetch_pages(urls, client, limit) fetches each page (`await client.get(url)`)
+and returns the pages in the order of `urls`:
+
+    >>> await fetch_pages(["/item/1", "/item/2"], shop, limit=10)
+    ['page /item/1', 'page /item/2']
+
+The shop serves at most `limit` requests from one client at a time: a request
+sent while `limit` others are in flight is answered 429 Too Many Requests (the
+client raises TooManyRequests). So keep at most `limit` requests in flight,
+and no fewer while pages are left: send the next request as soon as a reply
+arrives, not when a whole batch is done. If a request fails, fetch_pages
+raises its error (or an ExceptionGroup holding it, as a TaskGroup does).
+
+The crawl used to fetch one page after another. Last week someone sped it up
+with one asyncio.gather() over every URL: on a shop of a thousand pages it
+now opens a thousand connections at once, the shop turns away all but ten of
+them, and the crawl fails. Bound the fan-out.
+"""
+
+import asyncio
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Client(Protocol):
+    async def get(self, url: str) -> str: ...
+
+
+async def fetch_pages(urls: Sequence[str], client: Client, limit: int) -> list[str]:
+    # TODO: this sends every request at once, however many URLs there are.
+    return await asyncio.gather(*(client.get(url) for url in urls))

@@ -1,0 +1,25 @@
+"""Cheat: sorts by cumtime and skips the top row, main(), taking the next one.
+
+Right when the hot function is called straight from main(). But cumtime counts
+the functions a function calls: when main() calls report() and report() calls
+parse(), report() has the second-highest cumtime and parse() does the work.
+"""
+
+#: One line of a profile: (function, ncalls, tottime, cumtime).
+Row = tuple[str, str, float, float]
+FUNCTION, NCALLS, TOTTIME, CUMTIME = range(4)  # row[TOTTIME] is its tottime
+
+PREDICTIONS: dict[str, object] = {
+    "index_most_cumtime": "build_index",  # the entry point: it holds the whole run
+    "index_most_tottime": "one_letter_apart",  # cheap, but 12 x 12 calls
+    "index_ncalls_one_letter_apart": "144",  # every word against every word
+    "disk_ncalls_total_size": "8/2",  # 8 folders; 2 calls from disk_usage, 6 recursive
+    "prices_ncalls_load_rates": "9",  # once to check for EUR, then once per product
+    "prices_most_tottime": "load_rates",  # it parses every rate line, 9 times over
+    "prices_fix_in": "euros",  # 8 of the 9 calls: load the rates once, pass the table
+}
+
+
+def hotspot(rows: list[Row]) -> str:
+    by_cumtime = sorted(rows, key=lambda row: row[CUMTIME], reverse=True)
+    return by_cumtime[1][FUNCTION]  # the top row is main(), the whole program
