@@ -210,6 +210,14 @@ class Report:
         print(f"    note: {text}", flush=True)
 
 
+def load_average() -> str:
+    """The 1-minute load average: other work on the machine skews every figure."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (AttributeError, OSError):
+        return "?"
+
+
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
@@ -387,12 +395,19 @@ class Bench:
             "pytest --katas --katas-all", ("-p", "no:cacheprovider", "--katas", "--katas-all"), ws
         )
         plain = Command("plain 21 katas", ("-p", "no:cacheprovider", *tests), ws)
-        counts = [outcome_counts(self.env.run(c)[1]) for c in (katas, plain)]  # warm-ups
-        if counts[0] != counts[1] or not counts[0]:
-            raise BenchError(f"the two runs do not run the same items: {counts}")
-        a, b = measure(self.env, (katas, plain), self.runs, warmup=0)
-        self.report.note(f"both runs: {counts[0]}")
+        unchecked = Command(
+            "pytest --katas --katas-all, special-casing check off",
+            ("-p", "no:cacheprovider", "--katas", "--katas-all", "-o", "katas_special_cases=false"),
+            ws,
+        )
+        runs = (katas, plain, unchecked)
+        counts = [outcome_counts(self.env.run(c)[1]) for c in runs]  # warm-ups
+        if not counts[0] or any(c != counts[0] for c in counts):
+            raise BenchError(f"the runs do not run the same items: {counts}")
+        a, b, c = measure(self.env, runs, self.runs, warmup=0)
+        self.report.note(f"all three runs: {counts[0]}")
         ratio_result(self.report, "2", "full re-check: --katas --katas-all / plain", a, b, 1.10)
+        ratio_result(self.report, "2b", "special-casing check: with / without it", a, c, 1.5)
 
     def figure_3(self) -> None:
         ws = self.inner_loop_workspace()
@@ -466,6 +481,7 @@ class Bench:
         medians = {}
         for i, (how, command) in enumerate(commands):
             times, sound = [], "?"
+            load = load_average()
             for _ in range(check_runs):
                 elapsed, output = self.env.run(command)
                 times.append(elapsed)
@@ -478,7 +494,7 @@ class Bench:
                     f"catalog check, {how} ({count} katas)",
                     f"{medians[how] / count:.2f} s/kata",
                     f"({seconds(medians[how])} in all, {plural(check_runs, 'run')}; "
-                    f"{sound} katas sound)",
+                    f"{sound} katas sound; load average {load} -> {load_average()})",
                     "-",
                     "info",
                 )
@@ -682,6 +698,7 @@ def machine_lines(bytecode_cache: bool, runs: int, plugin: str) -> list[str]:
         f"{version('pytest-senior-katas')}",
         f"plugin:   code from {plugin} (PYTHONPATH); entry point from the installed "
         f"distribution at {installed_location()}",
+        f"load:     1-minute load average {load_average()} at the start",
         f"settings: medians of {plural(runs, 'run')} after 1 warm-up each; bytecode "
         + (
             "cached (PYTHONPYCACHEPREFIX in the temp dir)"
@@ -802,7 +819,10 @@ def main(argv: Sequence[str]) -> int:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     report.results.sort(key=lambda r: r.figure)
-    print(f"\nsummary ({time.perf_counter() - started:.0f} s):")
+    print(
+        f"\nsummary ({time.perf_counter() - started:.0f} s; "
+        f"1-minute load average {load_average()} at the end):"
+    )
     for result in report.results:
         print(result.line())
     missed = [r for r in report.results if r.verdict == "FAIL"]

@@ -85,7 +85,10 @@ def _clean_env() -> dict[str, str]:
         for k, v in os.environ.items()
         if not k.startswith(("PYTEST_", "KATAS_")) or k == "PYTEST_DISABLE_PLUGIN_AUTOLOAD"
     }
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # Bytecode goes to a cache of our own: nothing is written beside the kata, and the
+    # libraries every phase imports (pytest, Hypothesis) are compiled once, not each time.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "pytest-senior-katas-pycache")
     return env
 
 
