@@ -451,7 +451,12 @@ class KataSession:
                 measured_katas = [k for k in self.selection.run if k.special_cases]
                 self.recorders[phase] = line_recorder(measured_katas)
             recorder = self.recorders[phase]
-        with time_limit(self.timeout, stuck), measured(kata, item, recorder):
+        kata_dir = str(kata.directory)
+
+        def owned(filename: str) -> bool:
+            return filename.startswith(kata_dir)
+
+        with time_limit(self.timeout, stuck, owned), measured(kata, item, recorder):
             try:
                 return (yield)
             except KataTimeout as e:
