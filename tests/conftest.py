@@ -184,6 +184,21 @@ class Workspace:
         return str(self.progress()["katas"][kata_id]["status"])  # type: ignore[index]
 
 
+def assert_no_traceback(result: pytest.RunResult) -> None:
+    """Bad input is a one-line error, never a traceback or an INTERNALERROR."""
+    out = result.stdout.str() + result.stderr.str()
+    assert "INTERNALERROR" not in out
+    assert "Traceback (most recent call last)" not in out
+
+
+def error_lines(result: pytest.RunResult) -> list[str]:
+    return [line for line in result.stderr.lines if line.startswith("ERROR:")]
+
+
+def progress_path(workspace: Workspace) -> Path:
+    return workspace.root / ".katas" / "progress.json"
+
+
 @pytest.fixture
 def workspace(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     return Workspace(pytester, monkeypatch)

@@ -9,29 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import Workspace
+from conftest import Workspace, assert_no_traceback, error_lines, progress_path
 from pytest_senior_katas.catalog import bundled_root, load_catalog
 
 TODAY = "2026-11-26"
 ESC = "\x1b["
-
-
-def assert_no_traceback(result: pytest.RunResult) -> None:
-    out = result.stdout.str() + result.stderr.str()
-    assert "INTERNALERROR" not in out
-    assert "Traceback (most recent call last)" not in out
-
-
-def error_lines(result: pytest.RunResult) -> list[str]:
-    return [line for line in result.stderr.lines if line.startswith("ERROR:")]
-
-
-def progress_path(workspace: Workspace) -> Path:
-    return workspace.root / ".katas" / "progress.json"
 
 
 def one_solved_one_unsolved(workspace: Workspace) -> None:

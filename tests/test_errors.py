@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Workspace
+from conftest import Workspace, error_lines
 
 TODAY = "2026-11-26"
 HANG_DEADLINE = 60  # seconds; a run that needs more has hung
@@ -48,10 +48,6 @@ def run_guarded(
     workspace.monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     flags = ("-p", "no:cacheprovider", "-p", "no:randomly", "-W", "ignore::DeprecationWarning")
     return workspace.pytester.runpytest_subprocess(*flags, "--katas", *args, timeout=deadline)
-
-
-def error_lines(result: pytest.RunResult) -> list[str]:
-    return [line for line in result.stderr.lines if line.startswith("ERROR:")]
 
 
 def warning_lines(result: pytest.RunResult) -> list[str]:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KATAS, REPO, Workspace
+from conftest import KATAS, REPO, Workspace, assert_no_traceback, error_lines, progress_path
 from pytest_senior_katas.catalog import bundled_root, load_catalog
 
 TODAY = "2026-11-26"
@@ -40,20 +40,6 @@ WATCH_DEADLINE = 30.0  # seconds for any one thing watch mode is waited for
 
 
 # -- helpers ----------------------------------------------------------------------------
-
-
-def assert_no_traceback(result: pytest.RunResult) -> None:
-    out = result.stdout.str() + result.stderr.str()
-    assert "INTERNALERROR" not in out
-    assert "Traceback (most recent call last)" not in out
-
-
-def error_lines(result: pytest.RunResult) -> list[str]:
-    return [line for line in result.stderr.lines if line.startswith("ERROR:")]
-
-
-def progress_path(workspace: Workspace) -> Path:
-    return workspace.root / ".katas" / "progress.json"
 
 
 def backups(workspace: Workspace) -> Path:

@@ -184,17 +184,23 @@ def status(config: pytest.Config, style: str) -> int:
     return 0
 
 
+def _open_progress(config: pytest.Config) -> tuple[Path, progress_store.Loaded, Any]:
+    """The progress file, its content and a terminal writer; a set-aside file is said first."""
+    path = state_path(config)
+    loaded = progress_store.load(path)
+    tw = _writer(config)
+    if loaded.warning:
+        tw.line(f"warning: {loaded.warning}", yellow=True)
+    return path, loaded, tw
+
+
 # -- hint -------------------------------------------------------------------------
 
 
 def hint(config: pytest.Config, kata_id: str) -> int:
     catalog = _catalog(config)
     kata = find_kata(catalog, kata_id)
-    path = state_path(config)
-    loaded = progress_store.load(path)
-    tw = _writer(config)
-    if loaded.warning:
-        tw.line(f"warning: {loaded.warning}", yellow=True)
+    path, loaded, tw = _open_progress(config)
     entry = loaded.progress.kata(kata.id)
     total = len(kata.hints)
     level = min(entry.hints_used + 1, total)
@@ -398,11 +404,7 @@ def _relative(config: pytest.Config, path: Path) -> str:
 def reset(config: pytest.Config, kata_id: str) -> int:
     catalog = _catalog(config)
     kata = find_kata(catalog, kata_id)
-    path = state_path(config)
-    loaded = progress_store.load(path)
-    tw = _writer(config)
-    if loaded.warning:
-        tw.line(f"warning: {loaded.warning}", yellow=True)
+    path, loaded, tw = _open_progress(config)
     backup = restore_start(config, kata)
     if backup is None:
         tw.line(f"{kata.id} is already at its starting files: nothing to reset.")
@@ -429,11 +431,7 @@ def review(config: pytest.Config, count: int) -> int:
         raise pytest.UsageError(f"--katas-review takes a number of katas from 1 up, not {count}")
     catalog = _catalog(config)
     on = _today()
-    path = state_path(config)
-    loaded = progress_store.load(path)
-    tw = _writer(config)
-    if loaded.warning:
-        tw.line(f"warning: {loaded.warning}", yellow=True)
+    path, loaded, tw = _open_progress(config)
     due = set(progress_store.reviews_due(loaded.progress, on))
     chosen = [k for k in catalog.katas if k.id in due][:count]
     if not chosen:
