@@ -11,6 +11,7 @@ import hashlib
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -117,20 +118,30 @@ class Catalog:
     root: Path
     topics: tuple[Topic, ...]
 
-    @property
+    @cached_property
     def katas(self) -> tuple[Kata, ...]:
         return tuple(k for t in self.topics for k in t.katas)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Kata]:
+        return {kata.id: kata for kata in self.katas}
+
+    @cached_property
+    def _by_directory(self) -> dict[Path, Kata]:
+        return {kata.directory: kata for kata in self.katas}
+
     def get(self, kata_id: str) -> Kata | None:
-        for kata in self.katas:
-            if kata.id == kata_id:
-                return kata
-        return None
+        return self._by_id.get(kata_id)
 
     def kata_for_path(self, path: Path) -> Kata | None:
-        """The kata whose directory contains ``path`` (absolute), if any."""
-        for kata in self.katas:
-            if path == kata.directory or kata.directory in path.parents:
+        """The kata whose directory is or contains ``path`` (absolute), if any.
+
+        Looks up ``path`` and its parents up to the catalog root, so it costs the
+        depth of the path, not the size of the catalog.
+        """
+        for directory in (path, *path.parents):
+            kata = self._by_directory.get(directory)
+            if kata is not None or directory == self.root:
                 return kata
         return None
 

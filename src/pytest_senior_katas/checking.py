@@ -233,7 +233,6 @@ class CatalogCheck:
             self.catalog = load_catalog(katas_root(config))
         except CatalogError as e:
             raise pytest.UsageError(str(e)) from None
-        self.by_dir = {k.directory: k for k in self.catalog.katas}
         self.order = {k.id: i for i, k in enumerate(self.catalog.katas)}
         self.lines: dict[str, tuple[bool, str]] = {}
         if config.args_source != pytest.Config.ArgsSource.ARGS:
@@ -252,8 +251,8 @@ class CatalogCheck:
     def pytest_collect_file(
         self, file_path: Path, parent: pytest.Collector
     ) -> pytest.Collector | None:
-        kata = self.by_dir.get(file_path.parent)
-        if kata is None or file_path.name != "kata.toml":
+        kata = self.catalog.kata_for_path(file_path)
+        if kata is None or file_path != kata.directory / "kata.toml":
             return None
         return KataCheckFile.from_parent(parent, path=file_path, kata=kata, catalog=self.catalog)
 

@@ -174,6 +174,11 @@ _references: dict[Path, ModuleType] = {}
 _catalogs: dict[Path, Catalog] = {}
 
 
+def remember_catalog(catalog: Catalog) -> None:
+    """Share a catalog already read (kata mode), so the fixture does not read it again."""
+    _catalogs[catalog.root] = catalog
+
+
 def _find_catalog(start: Path) -> Catalog:
     from .catalog import CATALOG_FILE, load_catalog
 

@@ -35,7 +35,7 @@ from .catalog import (
     tampered_files,
 )
 from .judge import COLLECT, EXAMPLES, PROPERTIES, Counterexample, Outcome, Verdict, judge
-from .plugin import katas_root
+from .plugin import katas_root, remember_catalog
 from .render import SPECIAL_CASING, Summary, render, symbols_for
 from .special_cases import classify, example_literals
 from .streaks import now, today
@@ -292,7 +292,6 @@ class KataSession:
         self.timeout = timeout
         self.today = on
         self.is_worker = hasattr(config, "workerinput")
-        self.by_dir = {kata.directory: kata for kata in catalog.katas}
         self.topic_dirs = {catalog.root / topic.id for topic in catalog.topics}
         self.order = {kata.id: i for i, kata in enumerate(catalog.katas)}
         self.outcomes: dict[str, list[Outcome]] = {}
@@ -335,6 +334,7 @@ class KataSession:
         state_path = config.rootpath / str(config.getini("katas_state"))
         is_worker = hasattr(config, "workerinput")
         loaded = progress_store.load(state_path, move_aside=not is_worker)
+        remember_catalog(catalog)  # the reference fixture needs it too: read it once
         # A syntax error in one kata must not stop the others, nor the summary.
         config.option.continue_on_collection_errors = True
         # A calm screen: short tracebacks, unless the learner asked for a style.
@@ -400,13 +400,7 @@ class KataSession:
         return Selection(run=run, tampered=tampered, unchanged=unchanged)
 
     def kata_of(self, path: Path) -> Kata | None:
-        for directory in (path, *path.parents):
-            kata = self.by_dir.get(directory)
-            if kata is not None:
-                return kata
-            if directory == self.catalog.root:
-                break
-        return None
+        return self.catalog.kata_for_path(path)
 
     def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
         """Inside the catalog, collect only the selected katas (never their solutions)."""
