@@ -45,12 +45,8 @@ SRC = REPO / "src"
 # point) is another copy.
 sys.path.insert(0, str(SRC))
 try:
-    from pytest_senior_katas.catalog import (
-        Kata,
-        compute_checksums,
-        format_checksums,
-        load_catalog,
-    )
+    from pytest_senior_katas.core.catalog import Kata, load_catalog
+    from pytest_senior_katas.core.checksums import compute_checksums, format_checksums
 except ImportError:
     sys.exit(f"error: cannot import pytest_senior_katas from {SRC}: is this a checkout?")
 

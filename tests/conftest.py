@@ -149,14 +149,16 @@ class Workspace:
         # A generous per-test limit: a busy machine must not turn a slow test into a
         # "timeout" verdict (the tests about timeouts set their own, small limit).
         (self.root / "pytest.ini").write_text("[pytest]\nkatas_dir = katas\nkatas_timeout = 120\n")
-        from pytest_senior_katas.catalog import compute_checksums, format_checksums, load_catalog
+        from pytest_senior_katas.core.catalog import load_catalog
+        from pytest_senior_katas.core.checksums import compute_checksums, format_checksums
 
         sums = format_checksums(compute_checksums(load_catalog(self.katas)))
         (self.katas / "checksums.txt").write_text(sums)
 
     def refresh_checksums(self) -> None:
         """After an author's edit of shipped files: the catalog's checksums follow."""
-        from pytest_senior_katas.catalog import compute_checksums, format_checksums, load_catalog
+        from pytest_senior_katas.core.catalog import load_catalog
+        from pytest_senior_katas.core.checksums import compute_checksums, format_checksums
 
         sums = format_checksums(compute_checksums(load_catalog(self.katas)))
         (self.katas / "checksums.txt").write_text(sums)

@@ -14,17 +14,19 @@ from typing import Any
 
 import pytest
 
-from pytest_senior_katas.catalog import (
+from pytest_senior_katas.core.catalog import (
     CATALOG_FILE,
     CHECKSUMS_FILE,
     FORMAT,
     KATA_FILE,
     Catalog,
     CatalogError,
-    compute_checksums,
-    format_checksums,
     load_catalog,
     load_kata,
+)
+from pytest_senior_katas.core.checksums import (
+    compute_checksums,
+    format_checksums,
     read_checksums,
     tampered_files,
 )

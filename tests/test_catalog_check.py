@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from conftest import REPO, Workspace
-from pytest_senior_katas.catalog import load_catalog
+from pytest_senior_katas.core.catalog import load_catalog
 
 
 def test_every_kata_in_the_catalog_is_sound() -> None:

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from conftest import Workspace, assert_no_traceback, error_lines, progress_path
-from pytest_senior_katas.catalog import bundled_root, load_catalog
+from pytest_senior_katas.core.catalog import bundled_root, load_catalog
 
 TODAY = "2026-11-26"
 ESC = "\x1b["

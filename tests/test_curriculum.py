@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from pytest_senior_katas.catalog import Seed, load_catalog
-from pytest_senior_katas.curriculum import Bullet, main, parse_guide, render, unknown_seeds
+from pytest_senior_katas.core.catalog import Seed, load_catalog
+from pytest_senior_katas.core.curriculum import Bullet, main, parse_guide, render, unknown_seeds
 
 GUIDE = REPO / "docs" / "guide.md"
 SHARED_GUIDE = REPO.parent / "shared" / "seeds" / "000_87750581b9234b43.txt"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pytest_senior_katas.judge import (
+from pytest_senior_katas.core.judge import (
     COLLECT,
     EXAMPLES,
     PROPERTIES,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_senior_katas.progress import FORMAT, KataProgress, Progress, load, record, save
+from pytest_senior_katas.core.progress import FORMAT, KataProgress, Progress, load, record, save
 
 MONDAY = date(2026, 11, 23)
 TUESDAY = date(2026, 11, 24)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pytest_senior_katas.catalog import Catalog, Kata, Seed, Topic
-from pytest_senior_katas.judge import Counterexample, Verdict
-from pytest_senior_katas.progress import Progress, record
-from pytest_senior_katas.render import (
+from pytest_senior_katas.core.catalog import Catalog, Kata, Seed, Topic
+from pytest_senior_katas.core.judge import Counterexample, Verdict
+from pytest_senior_katas.core.progress import Progress, record
+from pytest_senior_katas.core.render import (
     ASCII,
     UNICODE,
     Line,
@@ -24,7 +24,7 @@ from pytest_senior_katas.render import (
     render,
     symbols_for,
 )
-from pytest_senior_katas.streaks import Streak
+from pytest_senior_katas.core.streaks import Streak
 
 ROOT = Path("/workspace/katas")
 MONDAY = date(2026, 11, 23)

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from conftest import Workspace
-from pytest_senior_katas.special_cases import classify, example_literals
+from pytest_senior_katas.core.special_cases import classify, example_literals
 
 SPECIAL_CASED = """\
 def add_one(x: int) -> int:

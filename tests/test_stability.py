@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from conftest import REPO
-from pytest_senior_katas.catalog import load_catalog
+from pytest_senior_katas.core.catalog import load_catalog
 
 #: Topics whose katas depend on scheduling, the collector or measured ratios.
 SENSITIVE_TOPICS = ("memory_model", "performance", "the_gil", "async_and_concurrency")

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from pytest_senior_katas.streaks import TODAY_ENV, Streak, streak, today
+from pytest_senior_katas.core.streaks import TODAY_ENV, Streak, streak, today
 
 ON = date(2026, 11, 26)
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from conftest import KATAS, REPO, Workspace, assert_no_traceback, error_lines, progress_path
-from pytest_senior_katas.catalog import bundled_root, load_catalog
+from pytest_senior_katas.core.catalog import bundled_root, load_catalog
 
 TODAY = "2026-11-26"
 NOW = "2026-11-26T09:30:00"

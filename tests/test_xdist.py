@@ -13,7 +13,7 @@ pytest.importorskip("xdist")
 COUNT_SAVES = """
 import os
 
-import pytest_senior_katas.progress as store
+import pytest_senior_katas.core.progress as store
 
 _save = store.save
 

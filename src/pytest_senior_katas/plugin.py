@@ -1,37 +1,43 @@
-"""pytest glue: options, kata-mode collection and judging, the summary.
+"""The ``pytest11`` entry point: the options, and one plugin object per mode.
 
-This module is the ``pytest11`` entry point, so it is imported by every pytest
-run wherever the plugin is installed. It imports nothing heavy: Hypothesis
-and coverage are imported only by kata tests, and the kata machinery only
-when a kata option is given.
+pytest imports this module in every run wherever the plugin is installed, so it
+imports nothing heavy and nothing of the kata machinery: each mode's module is
+imported only when its option is given. Nothing of the package imports this
+module; the names it registers live in :mod:`.options`.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
 
 import pytest
 
-if TYPE_CHECKING:
-    from .catalog import Catalog, Kata
+from .options import (
+    DIR_HELP,
+    DIR_INI,
+    KATAS,
+    KATAS_ALL,
+    KATAS_CHECK,
+    KATAS_HINT,
+    KATAS_INIT,
+    KATAS_RESET,
+    KATAS_REVIEW,
+    KATAS_SOLUTION,
+    KATAS_STATUS,
+    KATAS_WATCH,
+    SPECIAL_CASES_HELP,
+    SPECIAL_CASES_INI,
+    STATE_HELP,
+    STATE_INI,
+    TIMEOUT_HELP,
+    TIMEOUT_INI,
+    katas_root,
+)
 
-KATAS = "--katas"
-KATAS_ALL = "--katas-all"
-KATAS_STATUS = "--katas-status"
-KATAS_INIT = "--katas-init"
-KATAS_HINT = "--katas-hint"
-KATAS_CHECK = "--katas-check"
-KATAS_RESET = "--katas-reset"
-KATAS_SOLUTION = "--katas-solution"
-KATAS_REVIEW = "--katas-review"
-KATAS_WATCH = "--katas-watch"
+# The fixture kata tests ask for: pytest finds it here, on the entry-point module.
+from .reference import reference
 
-DIR_HELP = "directory of the kata catalog, relative to the rootdir (default: katas)"
-STATE_HELP = "progress file, relative to the rootdir (default: .katas/progress.json)"
-TIMEOUT_HELP = "seconds a kata test may run before its kata is marked timeout (default: 10)"
+__all__ = ["StayOut", "reference"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -105,16 +111,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="for kata authors: prove each kata (under PATH...) fails at start, "
         "its reference passes and every cheat is rejected.",
     )
-    parser.addini("katas_dir", DIR_HELP, default="katas")
-    parser.addini("katas_state", STATE_HELP, default=".katas/progress.json")
-    parser.addini("katas_timeout", TIMEOUT_HELP, default="10")
-    parser.addini(
-        "katas_special_cases",
-        "check that no line of a learner's file runs only for the example inputs "
-        "(special-casing); default true",
-        type="bool",
-        default=True,
-    )
+    parser.addini(DIR_INI, DIR_HELP, default="katas")
+    parser.addini(STATE_INI, STATE_HELP, default=".katas/progress.json")
+    parser.addini(TIMEOUT_INI, TIMEOUT_HELP, default="10")
+    parser.addini(SPECIAL_CASES_INI, SPECIAL_CASES_HELP, type="bool", default=True)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -130,27 +130,23 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
         or opt.katas_review is not None
         or opt.katas_watch
     ):
-        from . import commands
+        from .commands import main
 
-        return commands.main(config)
+        return main(config)
     return None
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if config.option.katas_check:
-        from .checking import CatalogCheck
+        from .check.mode import CatalogCheck
 
         config.pluginmanager.register(CatalogCheck(config), "senior-katas-check")
     elif config.option.katas:
-        from .session import KataSession
+        from .session.mode import KataSession
 
         config.pluginmanager.register(KataSession.start(config), "senior-katas-session")
     else:
         config.pluginmanager.register(StayOut(config), "senior-katas-stay-out")
-
-
-def katas_root(config: pytest.Config) -> Path:
-    return config.rootpath / str(config.getini("katas_dir"))
 
 
 class StayOut:
@@ -166,67 +162,3 @@ class StayOut:
         if collection_path == self.root:
             return True
         return None
-
-
-# -- the reference fixture ------------------------------------------------------
-
-_references: dict[Path, ModuleType] = {}
-_catalogs: dict[Path, Catalog] = {}
-
-
-def remember_catalog(catalog: Catalog) -> None:
-    """Share a catalog already read (kata mode), so the fixture does not read it again."""
-    _catalogs[catalog.root] = catalog
-
-
-def _find_catalog(start: Path) -> Catalog:
-    from .catalog import CATALOG_FILE, load_catalog
-
-    for directory in start.parents:
-        if (directory / CATALOG_FILE).is_file():
-            if directory not in _catalogs:
-                _catalogs[directory] = load_catalog(directory)
-            return _catalogs[directory]
-    raise LookupError(f"{start} is not inside a kata catalog (no catalog.toml above it)")
-
-
-def reference_dir(kata: Kata) -> Path:
-    """Where the kata's reference lives: beside it in the source catalog, else in the
-    catalog bundled with the package (a learner's workspace has no solutions)."""
-    from .catalog import bundled_root
-
-    if kata.reference.is_dir():
-        return kata.reference
-    bundled = bundled_root()
-    if bundled is not None:
-        candidate = bundled / kata.topic / kata.id / "_solutions" / "reference"
-        if candidate.is_dir():
-            return candidate
-    raise LookupError(f"no reference solution found for kata {kata.id!r}")
-
-
-def load_reference(kata: Kata) -> ModuleType:
-    """Import the reference version of the kata's first file, once per process."""
-    path = reference_dir(kata) / kata.files[0]
-    if path not in _references:
-        name = f"_senior_katas_reference_.{kata.id}"
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
-            raise LookupError(f"cannot import the reference {path}")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        _references[path] = module
-    return _references[path]
-
-
-@pytest.fixture(scope="module")
-def reference(request: pytest.FixtureRequest) -> Any:
-    """The kata's reference solution, as a module: property tests compare against it."""
-    try:
-        catalog = _find_catalog(request.path)
-        kata = catalog.kata_for_path(request.path)
-        if kata is None:
-            raise LookupError(f"{request.path} does not belong to a kata of {catalog.root}")
-        return load_reference(kata)
-    except LookupError as e:
-        pytest.fail(str(e), pytrace=False)

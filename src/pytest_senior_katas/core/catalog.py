@@ -7,9 +7,8 @@ one line naming the file and the fix.
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -290,80 +289,6 @@ def load_catalog(root: Path) -> Catalog:
     return Catalog(root=root, topics=tuple(topics))
 
 
-# -- checksums: how tampering is detected --------------------------------------
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file's bytes, with line endings normalised (editors on Windows)."""
-    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
-
-
-def files_digest(directory: Path, names: Iterable[str]) -> str:
-    """One digest over several files of a directory (a missing file counts too)."""
-    h = hashlib.sha256()
-    for name in names:
-        path = directory / name
-        h.update(name.encode() + b"\0")
-        h.update(file_digest(path).encode() if path.is_file() else b"missing")
-        h.update(b"\0")
-    return h.hexdigest()
-
-
-def kata_digest(kata: Kata) -> str:
-    """One digest over every file of a kata (learner files and shipped ones).
-
-    When it matches the digest stored at the last solve, the kata's verdict still
-    stands: the tests are deterministic, so re-running them would say the same.
-    """
-    return files_digest(kata.directory, kata.files + tuple(kata.shipped_files()))
-
-
-def compute_checksums(catalog: Catalog) -> dict[str, str]:
-    """Digest of every shipped (non-learner) file, keyed by path relative to the catalog."""
-    sums = {}
-    for kata in catalog.katas:
-        for name in kata.shipped_files():
-            rel = (kata.directory / name).relative_to(catalog.root).as_posix()
-            sums[rel] = file_digest(kata.directory / name)
-    return sums
-
-
-def format_checksums(sums: Mapping[str, str]) -> str:
-    return "".join(f"{digest}  {rel}\n" for rel, digest in sorted(sums.items()))
-
-
-def read_checksums(root: Path) -> dict[str, str] | None:
-    """The checksums shipped with a catalog, or None when it ships none."""
-    path = root / CHECKSUMS_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    sums = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        digest, sep, rel = line.partition("  ")
-        if not sep or len(digest) != 64:
-            raise CatalogError(
-                path, f"line {number} is not '<sha256>  <path>' (regenerate the checksums)"
-            )
-        sums[rel] = digest
-    return sums
-
-
-def tampered_files(kata: Kata, root: Path, sums: Mapping[str, str]) -> list[str]:
-    """Shipped files of ``kata`` whose content differs from the catalog's checksums."""
-    prefix = kata.directory.relative_to(root).as_posix() + "/"
-    changed = []
-    expected = {rel[len(prefix) :]: d for rel, d in sums.items() if rel.startswith(prefix)}
-    for name, digest in sorted(expected.items()):
-        path = kata.directory / name
-        if not path.is_file() or file_digest(path) != digest:
-            changed.append(name)
-    return changed
-
-
 def iter_kata_dirs(root: Path) -> Iterator[Path]:
     """Directories below ``root`` holding a ``kata.toml`` (for path selection)."""
     for path in sorted(root.rglob(KATA_FILE)):
@@ -372,8 +297,8 @@ def iter_kata_dirs(root: Path) -> Iterator[Path]:
 
 def bundled_root() -> Path | None:
     """The catalog shipped with this package (or the repository's, in a dev install)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_catalog", here.parent.parent / "katas"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_catalog", package.parent.parent / "katas"):
         if (candidate / CATALOG_FILE).is_file():
             return candidate
     return None

@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 
-from . import progress as progress_store
-from .catalog import CatalogError, load_catalog
-from .plugin import KATAS, KATAS_WATCH, katas_root
-from .render import days
-from .streaks import today
+from ..core import progress as progress_store
+from ..core.catalog import CatalogError, load_catalog
+from ..core.render import days
+from ..core.streaks import today
+from ..options import KATAS, KATAS_WATCH, katas_root, state_path
 
 #: Seconds between two looks at the catalog's files.
 POLL = 0.1
@@ -88,8 +88,7 @@ def _final_line(config: pytest.Config, tw: Any) -> None:
         on = today()
     except (CatalogError, ValueError):
         return
-    state = config.rootpath / str(config.getini("katas_state"))
-    progress = progress_store.load(state, move_aside=False).progress
+    progress = progress_store.load(state_path(config), move_aside=False).progress
     solved = sum(progress.status(k.id) == "solved" for k in catalog.katas)
     streak = progress.streak(on)
     tw.line(

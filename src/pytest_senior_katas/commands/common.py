@@ -1,0 +1,89 @@
+"""What the learner commands share: the catalog, the progress, a writer, kata ids.
+
+Every bad input is a one-line ``pytest.UsageError``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ..core import progress as progress_store
+from ..core.catalog import Catalog, CatalogError, Kata, load_catalog
+from ..core.streaks import today
+from ..options import katas_root, state_path
+
+
+def terminal_writer(config: pytest.Config) -> Any:
+    """The terminal writer a command writes through."""
+    # The same writer pytest uses: honours --color, NO_COLOR and FORCE_COLOR.
+    from _pytest.config import create_terminal_writer
+
+    return create_terminal_writer(config)
+
+
+def read_catalog(config: pytest.Config) -> Catalog:
+    """The catalog under ``katas_dir``; a broken one is a one-line usage error."""
+    try:
+        return load_catalog(katas_root(config))
+    except CatalogError as e:
+        raise pytest.UsageError(str(e)) from None
+
+
+def checked_today() -> Any:
+    """Today's date (``KATAS_TODAY`` overrides it); a malformed override is a usage error."""
+    try:
+        return today()
+    except ValueError as e:
+        raise pytest.UsageError(str(e)) from None
+
+
+def find_kata(catalog: Catalog, kata_id: str) -> Kata:
+    """The kata with this id, or the only one it is a prefix of.
+
+    Anything else is a one-line error naming the closest ids.
+    """
+    kata = catalog.get(kata_id)
+    if kata is not None:
+        return kata
+    ids = [k.id for k in catalog.katas]
+    starting = [i for i in ids if kata_id and i.startswith(kata_id)]
+    if len(starting) == 1:
+        found = catalog.get(starting[0])
+        assert found is not None
+        return found
+    if starting:
+        raise pytest.UsageError(f"kata id {kata_id!r} is ambiguous: {', '.join(starting)}")
+    close = difflib.get_close_matches(kata_id, ids, n=3, cutoff=0.4)
+    close += [i for i in ids if kata_id and kata_id in i and i not in close][: 3 - len(close)]
+    suggestion = f"; did you mean {', '.join(close)}?" if close else "; see pytest --katas-status"
+    raise pytest.UsageError(f"no kata with id {kata_id!r}{suggestion}")
+
+
+def open_progress(config: pytest.Config) -> tuple[Path, progress_store.Loaded, Any]:
+    """The progress file, its content and a terminal writer; a set-aside file is said first."""
+    path = state_path(config)
+    loaded = progress_store.load(path)
+    tw = terminal_writer(config)
+    if loaded.warning:
+        tw.line(f"warning: {loaded.warning}", yellow=True)
+    return path, loaded, tw
+
+
+def save_quietly(tw: Any, path: Path, loaded: progress_store.Loaded) -> None:
+    """Save the progress unless that would overwrite an unreadable file; a failure warns."""
+    if not loaded.may_save:
+        return
+    try:
+        progress_store.save(path, loaded.progress)
+    except OSError as e:
+        tw.line(f"warning: could not save progress to {path}: {e.strerror or e}", yellow=True)
+
+
+def relative(config: pytest.Config, path: Path) -> str:
+    """``path`` as the learner typed paths: relative to where pytest was invoked."""
+    return os.path.relpath(path, config.invocation_params.dir)

@@ -1,0 +1,81 @@
+"""The ``reference`` fixture: a kata's reference solution, for its property tests.
+
+Also where a kata's reference lives (:func:`reference_dir`, used by
+``--katas-solution`` too) and the catalog cache the fixture reads from, which
+kata mode fills with the catalog it has already read (:func:`remember_catalog`).
+The entry-point module re-exports :func:`reference`, so pytest offers it in
+every run; the catalog is imported only when a test asks for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .core.catalog import Catalog, Kata
+
+_references: dict[Path, ModuleType] = {}
+_catalogs: dict[Path, Catalog] = {}
+
+
+def remember_catalog(catalog: Catalog) -> None:
+    """Share a catalog already read (kata mode), so the fixture does not read it again."""
+    _catalogs[catalog.root] = catalog
+
+
+def _find_catalog(start: Path) -> Catalog:
+    from .core.catalog import CATALOG_FILE, load_catalog
+
+    for directory in start.parents:
+        if (directory / CATALOG_FILE).is_file():
+            if directory not in _catalogs:
+                _catalogs[directory] = load_catalog(directory)
+            return _catalogs[directory]
+    raise LookupError(f"{start} is not inside a kata catalog (no catalog.toml above it)")
+
+
+def reference_dir(kata: Kata) -> Path:
+    """Where the kata's reference lives: beside it in the source catalog, else in the
+    catalog bundled with the package (a learner's workspace has no solutions)."""
+    from .core.catalog import bundled_root
+
+    if kata.reference.is_dir():
+        return kata.reference
+    bundled = bundled_root()
+    if bundled is not None:
+        candidate = bundled / kata.topic / kata.id / "_solutions" / "reference"
+        if candidate.is_dir():
+            return candidate
+    raise LookupError(f"no reference solution found for kata {kata.id!r}")
+
+
+def load_reference(kata: Kata) -> ModuleType:
+    """Import the reference version of the kata's first file, once per process."""
+    path = reference_dir(kata) / kata.files[0]
+    if path not in _references:
+        name = f"_senior_katas_reference_.{kata.id}"
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            raise LookupError(f"cannot import the reference {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _references[path] = module
+    return _references[path]
+
+
+@pytest.fixture(scope="module")
+def reference(request: pytest.FixtureRequest) -> Any:
+    """The kata's reference solution, as a module: property tests compare against it."""
+    try:
+        catalog = _find_catalog(request.path)
+        kata = catalog.kata_for_path(request.path)
+        if kata is None:
+            raise LookupError(f"{request.path} does not belong to a kata of {catalog.root}")
+        return load_reference(kata)
+    except LookupError as e:
+        pytest.fail(str(e), pytrace=False)

@@ -1,0 +1,155 @@
+"""The end of a kata-mode run: verdicts, progress, the summary.
+
+Each kata's kind judges its outcomes; a solved verdict then faces the
+special-casing check; the verdicts are recorded in the progress, which is saved
+once; the summary is built, and later written through the terminal reporter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import pytest
+
+from ..core import progress as progress_store
+from ..core.catalog import Kata, pristine_dir
+from ..core.checksums import kata_digest
+from ..core.judge import EXAMPLES, PROPERTIES, Verdict
+from ..core.render import SPECIAL_CASING, Summary, render, symbols_for
+from ..core.special_cases import classify, example_literals
+from ..core.streaks import now
+from .context import KataRun
+from .kinds import kind_of
+from .selection import current
+
+
+def finish(run: KataRun, session: pytest.Session) -> Summary:
+    """Judge every kata that ran, record and save the progress; the summary to show."""
+    verdicts: dict[str, Verdict] = {}
+    for kata in run.catalog.katas:
+        verdict = kind_of(kata).judge(kata, run.outcomes.get(kata.id, []))
+        if verdict is not None:
+            verdicts[kata.id] = verdict
+    for kata_id, files in run.selection.tampered.items():
+        verdicts[kata_id] = Verdict("tampered", f"edited: {', '.join(files)}")
+    special_notes: dict[str, list[str]] = {}
+    for kata_id, verdict in list(verdicts.items()):
+        judged = run.catalog.get(kata_id)
+        if verdict.status == "solved" and judged is not None and kata_id in run.lines_run:
+            verdicts[kata_id] = check_special_cases(run, judged, verdict, special_notes)
+            if verdicts[kata_id].status != "solved":
+                # Every test passed, yet the kata is not solved: the run says so too.
+                session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    before = {kata_id: run.progress.status(kata_id) for kata_id in verdicts}
+    digests = {
+        kata_id: kata_digest(solved)
+        for kata_id, v in verdicts.items()
+        if v.status == "solved" and (solved := run.catalog.get(kata_id)) is not None
+    }
+    newly = progress_store.record(
+        run.progress, {k: v.status for k, v in verdicts.items()}, run.today, digests, now()
+    )
+    if run.may_save:
+        try:
+            progress_store.save(run.state_path, run.progress)
+        except OSError as e:
+            run.warnings.append(f"could not save progress to {run.state_path}: {e.strerror or e}")
+    next_kata = current(run.catalog, run.progress)
+    return Summary(
+        catalog=run.catalog,
+        progress=run.progress,
+        verdicts=verdicts,
+        newly_solved=newly,
+        regressed=[
+            k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"
+        ],
+        streak=run.progress.streak(run.today),
+        reviews_due=_reviews_due(run),
+        unchanged=len(run.selection.unchanged),
+        special_notes=special_notes,
+        current=next_kata,
+        location=_location(run, next_kata) if next_kata else None,
+        warnings=run.warnings,
+        tampered=run.selection.tampered,
+        restore={k: _restore(run, k, files) for k, files in run.selection.tampered.items()},
+    )
+
+
+def write_summary(terminalreporter: pytest.TerminalReporter, summary: Summary) -> None:
+    """The summary, as its own section, in the terminal's colours and symbols."""
+    encoding = getattr(terminalreporter._tw._file, "encoding", None)
+    lines = render(summary, symbols_for(encoding), terminalreporter.config.get_verbosity())
+    terminalreporter.section("senior katas", bold=True)
+    for line in lines:
+        terminalreporter.write_line(line.text, **line.markup)
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def check_special_cases(
+    run: KataRun, kata: Kata, verdict: Verdict, notes_by_kata: dict[str, list[str]]
+) -> Verdict:
+    """A solved verdict stands unless the examples alone run a special case.
+
+    Lines that only the examples run, but that do not look like a special case,
+    become notes in ``notes_by_kata``.
+    """
+    runs = run.lines_run[kata.id]
+    if EXAMPLES not in runs or PROPERTIES not in runs:
+        return verdict
+    literals = example_literals(read_text(kata.directory / name) for name in kata.examples)
+    rel_dir = os.path.relpath(kata.directory, run.config.invocation_params.dir)
+    notes = []
+    for name in kata.files:
+        findings = classify(
+            os.path.join(rel_dir, name),
+            read_text(kata.directory / name),
+            runs[EXAMPLES].get(name, set()),
+            runs[PROPERTIES].get(name, set()),
+            literals,
+        )
+        for finding in findings:
+            if finding.confident:
+                return Verdict("fitted", finding.message(), SPECIAL_CASING)
+            notes.append(finding.message())
+    if notes:
+        notes_by_kata[kata.id] = notes
+    return verdict
+
+
+def _reviews_due(run: KataRun) -> list[str]:
+    due = set(progress_store.reviews_due(run.progress, run.today))
+    return [k.id for k in run.catalog.katas if k.id in due]
+
+
+def _restore(run: KataRun, kata_id: str, files: list[str]) -> str:
+    """How to put a tampered kata's shipped files back, as a command to copy."""
+    kata = run.catalog.get(kata_id)
+    assert kata is not None
+    here = run.config.invocation_params.dir
+    targets = [os.path.relpath(kata.directory / name, here) for name in files]
+    pristine = pristine_dir(kata)
+    if pristine is None:
+        return f"git checkout -- {' '.join(targets)}"
+    copies = [f"cp {pristine / name} {target}" for name, target in zip(files, targets, strict=True)]
+    return " && ".join(copies)
+
+
+def _location(run: KataRun, kata: Kata) -> str:
+    """``path:line`` of the kata's first file, at its first TODO (clickable in terminals)."""
+    path = kata.directory / kata.files[0]
+    line = 1
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "TODO" in text:
+                line = number
+                break
+    rel = os.path.relpath(path, run.config.invocation_params.dir)
+    return f"{rel}:{line}"

@@ -1,0 +1,167 @@
+"""Kata mode (``pytest --katas``): the plugin object, which hands each hook to its part.
+
+Glue only: :meth:`KataSession.start` turns the options and files into a
+:class:`~.context.KataRun`; the hooks below pass pytest's events to the part
+that owns them (selection, guard, outcomes, finish), and the decisions live in
+the pure core.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Generator
+from pathlib import Path
+
+import pytest
+
+from ..core import progress as progress_store
+from ..core.catalog import CatalogError, Kata, load_catalog
+from ..core.judge import Outcome
+from ..core.render import Summary
+from ..core.streaks import now, today
+from ..options import TIMEOUT_INI, katas_root, state_path
+from ..reference import remember_catalog
+from ..running.recording import special_cases_enabled
+from ..running.timelimit import MAX_TIMEOUT
+from .context import KataRun
+from .finish import finish, write_summary
+from .guard import Guard
+from .kinds import kind_of
+from .outcomes import annotate, record_collection, record_test
+from .selection import Collection, select
+
+
+class KataSession:
+    """The plugin object registered under ``--katas``."""
+
+    def __init__(self, run: KataRun) -> None:
+        self.run = run
+        self.collection = Collection(run.catalog, run.selection)
+        self.guard = Guard(run, stop=self._stop_stuck_run)
+        self.summary: Summary | None = None
+
+    @classmethod
+    def start(cls, config: pytest.Config) -> KataSession:
+        """Read the catalog and the progress; every bad input is a one-line usage error."""
+        root = katas_root(config)
+        try:
+            catalog = load_catalog(root)
+        except CatalogError as e:
+            raise pytest.UsageError(str(e)) from None
+        raw = str(config.getini(TIMEOUT_INI))
+        try:
+            timeout = float(raw)
+        except ValueError:
+            timeout = -1.0
+        if not 0 <= timeout <= MAX_TIMEOUT:  # also rejects nan
+            raise pytest.UsageError(
+                f"katas_timeout = {raw!r} is not a number of seconds from 0 (no limit) "
+                f"to {MAX_TIMEOUT:g}; fix it in your ini file"
+            )
+        try:
+            on = today()
+            now()  # a malformed KATAS_NOW is a usage error now, not a crash at the end
+        except ValueError as e:
+            raise pytest.UsageError(str(e)) from None
+        state = state_path(config)
+        is_worker = hasattr(config, "workerinput")
+        loaded = progress_store.load(state, move_aside=not is_worker)
+        remember_catalog(catalog)  # the reference fixture needs it too: read it once
+        # A syntax error in one kata must not stop the others, nor the summary.
+        config.option.continue_on_collection_errors = True
+        # A calm screen: short tracebacks, unless the learner asked for a style.
+        if config.option.tbstyle == "auto":
+            config.option.tbstyle = "short"
+        if config.args_source != pytest.Config.ArgsSource.ARGS:
+            config.args = [str(catalog.root)]
+        warnings = [loaded.warning] if loaded.warning else []
+        enabled = special_cases_enabled(config)
+        if isinstance(enabled, str):
+            warnings.append(enabled)
+        run = KataRun(
+            config=config,
+            catalog=catalog,
+            state_path=state,
+            progress=loaded.progress,
+            may_save=loaded.may_save,
+            timeout=timeout,
+            today=on,
+            warnings=warnings,
+            special_cases=enabled is True,
+            selection=select(config, catalog, loaded.progress),
+        )
+        return cls(run)
+
+    # -- collection: which katas, in which order (selection.py) -------------------
+
+    def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
+        return self.collection.ignore(collection_path)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        self.collection.sort(items)
+
+    # -- running each test and import (guard.py) ----------------------------------
+
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        self.guard.setup(item)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> Generator[None, object, object]:
+        return (yield from self.guard.call(item))
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_make_collect_report(
+        self, collector: pytest.Collector
+    ) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+        return (yield from self.guard.collect(collector))
+
+    # -- reports to outcomes (outcomes.py) ----------------------------------------
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        report = yield
+        annotate(self.run, item, call, report)
+        return report
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        record_test(self.run, report)
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        record_collection(self.run, report)
+
+    # -- the end of the run (finish.py) -------------------------------------------
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        if self.run.is_worker or self.run.config.option.collectonly:
+            return
+        self.summary = finish(self.run, session)
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        if self.summary is not None:
+            write_summary(terminalreporter, self.summary)
+
+    def _stop_stuck_run(self, kata: Kata, item: pytest.Item, message: str) -> None:
+        """End a run that a kata holds hostage: record its timeout, say why, exit."""
+        phase = kind_of(kata).phase(kata, item.path)
+        self.run.add(kata, Outcome(phase, False, item.name, message, timeout=True))
+        self.pytest_sessionfinish(item.session)
+        config = self.run.config
+        # Output is captured while a test runs: release it, as pytest-timeout does.
+        capture = config.pluginmanager.get_plugin("capturemanager")
+        if capture is not None:
+            capture.suspend_global_capture(in_=True)
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            self.pytest_terminal_summary(reporter)
+        sys.stderr.write(
+            f"\nsenior katas: stopped the run: {kata.id} {message}. "
+            f"Its status is now timeout; fix {kata.files[0]} and run again.\n"
+        )
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(pytest.ExitCode.INTERRUPTED))
