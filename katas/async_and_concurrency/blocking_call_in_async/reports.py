@@ -1,14 +1,19 @@
 """An async web service that serves sales reports from a vendor's blocking SDK.
 
 get_report(report_id, sdk, pdf=False) fetches the report with sdk.fetch() and
-returns its text, laid out by sdk.render_pdf() when pdf is true. The vendor
-times out now and then: after a TimeoutError, wait RETRY_DELAY seconds and
-try again, three attempts in all; the third TimeoutError reaches the caller.
+returns its text (as it is, even empty), laid out by sdk.render_pdf() when pdf
+is true. The vendor times out now and then: after a TimeoutError from fetch(),
+wait RETRY_DELAY seconds and try again, ATTEMPTS (three) attempts in all; the
+third TimeoutError reaches the caller. Any other error, from fetch() or
+render_pdf(), reaches the caller at once, the very same exception. A blocking
+call runs in a worker thread of the loop's (asyncio.to_thread() or
+loop.run_in_executor()); the pause holds no thread, neither the loop's nor a
+worker's (the pool of worker threads is small).
 
     >>> await get_report("q3", sdk)
-    'sales for q3'
+    'Q3: 1,204 orders'
     >>> await get_report("q3", sdk, pdf=True)
-    '%PDF sales for q3'
+    '%PDF-1.7 (2 pages)'
 
 The service runs on one event loop that serves every request. The SDK has no
 async API (see vendor.py): each of its calls blocks the thread it runs on.

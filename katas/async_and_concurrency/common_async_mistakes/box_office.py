@@ -1,16 +1,21 @@
 """A box office that sells concert seats, many requests at a time.
 
-BoxOffice(seats, payments) has `seats` seats to sell. The web server calls
-book(user, count) for every request, many of them at once on one event loop:
+BoxOffice(seats, payments) has `seats` seats to sell (0 or more), and `free`
+says how many are left. The web server calls book(user, count) for every
+request (count >= 1; one user may send several), many of them at once on one
+event loop, and each office on the loop it was created on:
 
 - not enough seats free: return False, charge nothing;
 - else charge the user count * PRICE and, if the payment goes through, take
   the seats and return True;
 - a declined payment (charge() returns False) or a failed one (charge() raises
-  an Exception, such as ConnectionError): return False, take no seats;
+  any Exception: ConnectionError, TimeoutError, a bug in the client...):
+  return False, take no seats;
 - a cancelled request (the user closed the page, so the server cancels its
   task): the cancellation goes through, the task ends cancelled, no seats are
-  taken and nothing is charged.
+  taken and nothing is charged. Anything else charge() raises that is not an
+  Exception (KeyboardInterrupt, say) is not a failed payment either: the very
+  same exception goes through book(), and no seats are taken.
 
 Whatever the timing, no seat is sold twice and nobody pays for seats they did
 not get.

@@ -13,7 +13,9 @@ Write what `log` holds after each snippet in PREDICTIONS. Think first; the
 examples then run the snippets and compare.
 
 Part 2. predict_log(program) says, without running anything, what one of the
-programs described in programs.py logs:
+programs described in programs.py logs, for any program (the list it is given
+stays as it is). It reasons about the queue: it must not import snippets.py,
+programs.py or asyncio, nor use exec() or eval().
 
     >>> predict_log([("spawn", "a", 2), ("pause",)])
     ['a1', 'main', 'a2']

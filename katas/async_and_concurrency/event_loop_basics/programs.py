@@ -7,7 +7,8 @@ A program is the list of steps main() takes, one after the other:
 
 After its last step, main awaits every task it spawned, and logs nothing more.
 worker(name, turns) logs name + "1", name + "2", ... up to name + str(turns),
-with an `await asyncio.sleep(0)` between one log and the next.
+with an `await asyncio.sleep(0)` between one log and the next. A name is any
+string (two tasks may share one); turns is 0 or more (0 logs nothing).
 """
 
 import asyncio

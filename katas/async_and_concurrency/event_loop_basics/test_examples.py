@@ -2,6 +2,8 @@ import asyncio
 
 import pytest
 
+from pytest_senior_katas.kata import check_prediction
+
 from .predictions import PREDICTIONS, predict_log
 from .programs import run
 from .snippets import SNIPPETS
@@ -12,8 +14,7 @@ from .snippets import SNIPPETS
 def test_you_predict_what_each_snippet_logs(name):
     log: list[str] = []
     asyncio.run(SNIPPETS[name](log))
-    predicted = PREDICTIONS[name]
-    assert predicted == log, f"{name}: you predicted {predicted!r}"
+    check_prediction(name, PREDICTIONS[name], log)
 
 
 @pytest.mark.parametrize(
@@ -25,4 +26,4 @@ def test_you_predict_what_each_snippet_logs(name):
     ],
 )
 def test_the_rule_on_small_programs(program):
-    assert predict_log(program) == run(program), f"program: {program}"
+    check_prediction(f"predict_log({program!r})", predict_log(program), run(program))

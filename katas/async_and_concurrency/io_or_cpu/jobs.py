@@ -7,7 +7,9 @@ with a profile measured on one real run of it:
 - cpu_ms: how much of that the process spent computing (time.process_time).
 
 The rest, wall_ms - cpu_ms, the job spent waiting: for a server, a disk, a
-database. (0 <= cpu_ms <= wall_ms, and wall_ms > 0.)
+database. (0 <= cpu_ms <= wall_ms, and wall_ms > 0.) A Job is an immutable
+value (the runner keeps jobs in sets), and the same job may be asked about
+again with a new profile: each profile is judged on its own.
 
 executor_for(job) picks the pool from what the job spends its time on:
 

@@ -2,7 +2,11 @@
 
 count_matches(paths, pool, needle="ERROR") returns {path: how many lines of
 that file contain needle}, for every path, and does the counting in `pool`,
-an executor the caller owns. In production that is a ProcessPoolExecutor with
+an executor the caller owns. The files are UTF-8 text, one line per "\n"; a
+line counts once however many times the non-empty needle appears in it, and
+wherever (case matters: "error" is not "ERROR"). A path may be listed twice;
+`paths` is left as it is. Every call reads the files as they are now: logs
+grow between calls. In production that is a ProcessPoolExecutor with
 the "spawn" start method (the default on macOS and Windows), and so it is in
 the tests, on every OS:
 

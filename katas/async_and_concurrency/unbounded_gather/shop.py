@@ -1,7 +1,7 @@
 """The shop's server and the network between you, faked for the tests. Read it, do not edit it."""
 
 import asyncio
-from collections.abc import Collection, Coroutine, Mapping
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -28,9 +28,10 @@ class FakeShop:
     """A shop that serves at most `limit` requests from one client at a time.
 
     Time is a simulated clock. get(url) gets its reply `latency[url]` ticks
-    after it was sent (1 unless told): "page <url>", or ConnectionError for a
-    url in `failing`, or TooManyRequests if `limit` requests were already in
-    flight when it was sent.
+    after it was sent (1 unless told): the page, `pages[url]`; or, for a url in
+    `failing`, a new error of the class given there; or TooManyRequests if
+    `limit` requests were already in flight when it was sent. Every error it
+    raises, the very object, is kept in `raised`.
 
     run(crawl) runs a crawl against the shop and returns (or raises) what it
     returns (or raises). Round after round, it sends the replies that are due,
@@ -40,11 +41,17 @@ class FakeShop:
     """
 
     def __init__(
-        self, limit: int, latency: Mapping[str, int] = {}, failing: Collection[str] = ()
+        self,
+        limit: int,
+        pages: Mapping[str, str],
+        latency: Mapping[str, int] = {},
+        failing: Mapping[str, type[Exception]] = {},
     ) -> None:
         self.limit = limit
+        self.pages = dict(pages)
         self.latency = dict(latency)
-        self.failing = set(failing)
+        self.failing = dict(failing)
+        self.raised: list[Exception] = []
         self.now = 0
         self.in_flight: list[Request] = []
         self.most_in_flight = 0
@@ -61,10 +68,13 @@ class FakeShop:
         finally:
             self.in_flight.remove(request)
         if request.turned_away:
-            raise TooManyRequests(f"{url}: {self.limit} requests were already in flight")
-        if url in self.failing:
-            raise ConnectionError(f"{url}: connection reset")
-        return f"page {url}"
+            error: Exception = TooManyRequests(f"{url}: {self.limit} were already in flight")
+        elif url in self.failing:
+            error = self.failing[url](f"{url}: connection reset")
+        else:
+            return self.pages[url]
+        self.raised.append(error)
+        raise error
 
     def run(self, crawl: Coroutine[Any, Any, T]) -> T:
         return asyncio.run(self._serve(crawl))

@@ -5,6 +5,7 @@ from .shop import FakeShop
 
 LIMIT = 10  # requests the shop serves at a time
 CATALOG = [f"/item/{n}" for n in range(1000)]
+PAGES = {url: f"price: {n * 37 % 100} EUR" for n, url in enumerate(CATALOG)}
 
 
 def failed_requests(error: BaseException) -> list[str]:
@@ -15,13 +16,13 @@ def failed_requests(error: BaseException) -> list[str]:
 
 
 def test_a_thousand_pages_come_back_in_order():
-    shop = FakeShop(limit=LIMIT)
+    shop = FakeShop(LIMIT, PAGES)
     pages = shop.run(fetch_pages(CATALOG, shop, limit=LIMIT))
-    assert pages == [f"page {url}" for url in CATALOG]
+    assert pages == [PAGES[url] for url in CATALOG]
 
 
 def test_the_crawl_uses_the_whole_limit_and_no_more():
-    shop = FakeShop(limit=LIMIT)
+    shop = FakeShop(LIMIT, PAGES)
     try:
         shop.run(fetch_pages(CATALOG, shop, limit=LIMIT))
     except Exception:
@@ -34,7 +35,7 @@ def test_the_crawl_uses_the_whole_limit_and_no_more():
 
 def test_a_failed_request_fails_the_crawl():
     urls = CATALOG[:30]
-    shop = FakeShop(limit=LIMIT, failing={"/item/25"})
+    shop = FakeShop(LIMIT, PAGES, failing={"/item/25": ConnectionError})
     with pytest.raises(Exception) as caught:
         shop.run(fetch_pages(urls, shop, limit=LIMIT))
     assert failed_requests(caught.value) == ["ConnectionError: /item/25: connection reset"]

@@ -18,7 +18,10 @@ and noise, and worse: an async web handler that calls invoice_total() crashes,
 since asyncio.run() refuses to run inside a running event loop. Refactor it
 into plain functions (no async def, no await, no asyncio) that behave exactly
 the same: legacy.py, beside this file, is this code as it is today, and the
-tests compare your version with it on generated invoices.
+tests compare your version with it on generated invoices. Exactly the same
+means on every input: the same total (an int), the same type of error for
+every line or code it refuses (whatever int() and float() accept or reject),
+None as the only "no code", and the caller's list of lines left as it is.
 """
 
 import asyncio

@@ -4,8 +4,11 @@ An Inventory starts empty. set_level(sku, n) records a stocktake: the shelf
 holds exactly n now, whatever was known before (n may be 0). receive(sku, n)
 adds a delivery of n items (n >= 1). level(sku) is what the shelf holds now:
 the last stocktake plus the deliveries since, or 0 for a SKU never seen.
-skus() lists every SKU ever set or received, sorted, each once. Asking is not
-recording: level() never adds a SKU to skus().
+skus() lists every SKU ever set or received, each once, sorted in plain str
+order, as a new list each time (the caller may change it). Asking is not
+recording: level() never adds a SKU to skus(). A SKU is any str, and case
+matters ("Mug" and "mug" are two SKUs). Levels are ints of any size. Every
+Inventory is independent of the others.
 
     >>> shop = Inventory()
     >>> shop.set_level("mug", 5)

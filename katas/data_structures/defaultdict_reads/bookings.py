@@ -7,8 +7,11 @@ nightly export is json.dumps(bookings), so it must hold only what was booked.
 
 who_booked(bookings, room, day) returns the people who booked (or []),
 is_free(bookings, room, day) says whether nobody did, and busy_days(bookings,
-room) returns the days the room is booked, sorted. Looking is not booking:
-none of these three changes `bookings`, whatever room or day it is asked about.
+room) returns the days the room is booked, sorted as str. Both return a new
+list, which the caller may change. Looking is not booking: none of these three
+changes `bookings`, whatever room or day it is asked about, and book() still
+works after them. Rooms, days and people are any str; one person may book a
+room twice. Every bookings made by new_bookings() is independent of the others.
 
     >>> bookings = new_bookings()
     >>> book(bookings, "Red", "mon", "ana")

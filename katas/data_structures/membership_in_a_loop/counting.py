@@ -1,8 +1,9 @@
 """Counts the work new_subscribers() does. The tests use it; do not edit it.
 
-Two kinds of work are counted: comparisons (every == or != between two
-addresses) and reads (every subscriber handed out by the subscriber list,
-whether by iterating over it, indexing it or testing `in` on it).
+Two kinds of work are counted: comparisons (every ==, !=, <, <=, > or >=
+between two addresses, so sorting counts too) and reads (every subscriber
+handed out by the subscriber list, whether by iterating over it, indexing it
+or testing `in` on it).
 """
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -10,7 +11,7 @@ from typing import overload
 
 
 class Address(str):
-    """An email address that counts every time it is compared with == or !=."""
+    """An email address that counts every time it is compared (==, !=, <, <=, >, >=)."""
 
     comparisons = 0
 
@@ -21,6 +22,22 @@ class Address(str):
     def __ne__(self, other: object) -> bool:
         Address.comparisons += 1
         return str.__ne__(self, other)
+
+    def __lt__(self, other: str) -> bool:
+        Address.comparisons += 1
+        return str.__lt__(self, other)
+
+    def __le__(self, other: str) -> bool:
+        Address.comparisons += 1
+        return str.__le__(self, other)
+
+    def __gt__(self, other: str) -> bool:
+        Address.comparisons += 1
+        return str.__gt__(self, other)
+
+    def __ge__(self, other: str) -> bool:
+        Address.comparisons += 1
+        return str.__ge__(self, other)
 
     __hash__ = str.__hash__
 

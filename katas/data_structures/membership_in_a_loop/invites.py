@@ -3,7 +3,10 @@
 new_subscribers(imported, subscribers) returns the addresses of `imported`
 that are not in `subscribers`, in the order of `imported` (an address listed
 twice there is returned twice: it is a filter). `subscribers` is any sequence
-of addresses (a list, or the tests' counting one).
+of addresses (a list, or the tests' counting one). Addresses are any str and
+are matched exactly: "Ana@x.io" is not "ana@x.io". It returns a new list and
+changes neither argument; every call answers for the lists as they are now,
+even if the caller changed them since the last call.
 
     >>> new_subscribers(["ana@x.io", "bo@x.io", "cy@x.io"], ["bo@x.io"])
     ['ana@x.io', 'cy@x.io']

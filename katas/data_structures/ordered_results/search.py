@@ -4,7 +4,8 @@ unique_hits(ids) keeps each product id once, at its first hit: the shards
 return their hits best first, so the first one is the one that counts.
 by_rating(products) orders (name, rating) pairs by rating, highest first;
 products with the same rating keep the order they came in, which is their
-relevance.
+relevance. Ids and ratings are any ints, names any str. Both functions return
+a new list, leave their input as it was, and answer each call on its own.
 
     >>> unique_hits([42, 42, 7, 19, 19])
     [42, 7, 19]

@@ -4,8 +4,9 @@ The robot logs every cell it enters as an [x, y] pair. The log is parsed from
 JSON, so each cell is a list. first_loop(path) returns (first, again): `again`
 is the first step that enters a cell the robot has been in before, and `first`
 is the step when it was there the first time. It returns None when the robot
-never enters a cell twice. Two entries are the same cell when they have the
-same x and the same y:
+never enters a cell twice. x and y are ints of any size, negative too. Two
+entries are the same cell when they have the same x and the same y. The
+caller's log is left exactly as it was (still a list of lists):
 
     >>> first_loop([[0, 0], [0, 1], [1, 1], [0, 1]])
     (1, 3)

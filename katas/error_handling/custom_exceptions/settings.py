@@ -9,15 +9,31 @@ Other keys are ignored.
 
 A bad file raises a ConfigError, never a bare KeyError or ValueError:
 
-- a missing key raises MissingSetting(key, path), raised from the KeyError;
+- a missing key raises MissingSetting(key, path), raised from the KeyError
+  that reading raw[key] raised (its __cause__ is that very KeyError);
 - a text that int() or float() rejects raises InvalidSetting(key, path,
-  value), raised from the ValueError.
+  value), raised from the ValueError (its __cause__), with value the text
+  exactly as it is in raw.
 
-Each keeps its arguments as attributes of the same names, and its message
-names the file, the key and (for InvalidSetting) the bad value, so a user
-knows what to fix from the message alone. Callers catch ConfigError, and
+The texts are read as int() and float() read them: a port may be " 80 ",
+"+80", "1_000", "٨٠" or "-1", but "80.0" is not a port; a timeout may be
+"1e3", "inf" or "nan". host is any text, kept as it is. At most one thing is
+wrong with a file in the examples and the tests: which problem is reported
+first, when there are several, is up to you.
+
+Each exception keeps its arguments as attributes of the same names, and its
+message names the file, the key and (for InvalidSetting) the bad value, so a
+user knows what to fix from the message alone. Callers catch ConfigError, and
 `raise ... from error` keeps the original error as __cause__ for whoever reads
-the traceback.
+the traceback. `raw` may be any Mapping, and is left as it was: loading the
+same mapping twice gives the same answer twice.
+
+Anything else propagates as it is, the very same exception object: an
+exception raised while reading raw[key] other than a KeyError (a parser that
+reads lazily may hit an OSError, a UnicodeDecodeError, Ctrl-C), or a value
+that is not text at all (None, a list: a bug in the caller, and int() raises
+TypeError). Only a missing key and a text that int() or float() rejects
+are problems with the file.
 
     >>> try:
     ...     load_settings("app.ini", {"host": "db", "port": "eighty", "timeout": "1"})

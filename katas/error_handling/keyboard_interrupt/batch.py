@@ -12,11 +12,18 @@ what failed:
     >>> [(item, type(error).__name__) for item, error in report.failed]
     [('two', 'ValueError')]
 
-Stopping is not failing. Ctrl-C (KeyboardInterrupt), sys.exit() (SystemExit)
-and a cancelled task (asyncio.CancelledError) are not errors: they derive
-from BaseException but not from Exception. When handle() raises one of them,
-the batch stops at once, handles no further item, and that very exception
-reaches the caller.
+Stopping is not failing. Ctrl-C (KeyboardInterrupt), sys.exit() (SystemExit),
+a cancelled task (asyncio.CancelledError), GeneratorExit, and any other
+exception that derives from BaseException but not from Exception are not
+errors. When handle() raises one of them, the batch stops at once, handles
+no further item, and that very exception object reaches the caller
+unchanged (same object, same __cause__ and __context__). A failed item keeps
+the very error object handle() raised, unchanged too.
+
+Items need not be distinct, and any iterable of str will do (a generator is
+read once). Each call handles every item it is given, and returns a new
+Report: calls do not share state, and a Report from an earlier call is not
+changed by a later one.
 
 Right now Ctrl-C during a long batch is recorded as one more failed item and
 the batch runs on: only `kill -9` stops it. Fix run_batch() so that it

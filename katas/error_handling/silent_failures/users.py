@@ -5,11 +5,22 @@ order. Exports from another team have broken lines now and then: a line that
 is not JSON, a user without an age, an age that is not a number. One broken
 line must not hide the others, and must never pass unnoticed. So:
 
-- load_users() always tries every line;
-- if every line parsed, it returns the users;
-- if any failed, it raises one ExceptionGroup holding every failure, in line
-  order: each is the very exception parse_user() raised, with a note
-  (error.add_note) that starts with "line <n>", counting from 1.
+- load_users() always tries every line: it calls parse_user(line) (this
+  module's, looked up when it runs) once for each line, in order; a blank
+  line is a line like any other, and lines may repeat;
+- if every line parsed, it returns the users, the very objects parse_user()
+  returned, in order;
+- if any failed (raised an Exception, of any kind), it raises one flat
+  ExceptionGroup holding every failure, in line order: each is the very
+  exception parse_user() raised, __cause__ and __context__ untouched, with
+  one note (error.add_note) that starts with "line <n>", counting from 1;
+- an exception that is not an Exception (Ctrl-C, SystemExit, a cancelled
+  task) is not a broken line: it propagates at once, unchanged, and no
+  further line is tried.
+Each call stands alone (failures are never shared between lines or calls),
+and `lines` is left as it was. What parse_user() accepts stays as it is:
+json.loads(line), then data["name"] and int(data["age"]); only stop it from
+hiding its failures.
 
     >>> load_users(['{"name": "ana", "age": 31}'])
     [User(name='ana', age=31)]

@@ -2,11 +2,15 @@
 
 build_client(transport, retry=..., log=..., cache=...) returns a client whose
 get(url) asks `transport(url)` for the body; the transport raises
-ConnectionError when the server does not answer. Each option adds one thing:
+ConnectionError (or a subclass) when the server does not answer. Urls are any
+strings and a body is any string, the empty one too. Each option adds one thing:
 
-- retry=True: up to 3 attempts; after the third failure, the error propagates.
+- retry=True: up to 3 attempts for every get(), counted afresh each time; after
+  the third ConnectionError, that very error propagates. Any other exception
+  propagates at once, without another attempt.
 - log=<a list>, even an empty one: each get() appends "GET <url>", then
-  "OK <url>" or "FAILED <url>": once per get(), around all its attempts.
+  "OK <url>" or, on a ConnectionError, "FAILED <url>": once per get(), around
+  all its attempts. Lines already in the list stay.
 - cache=True: a url fetched before is answered from memory, with no call to
   the transport and nothing logged. Failures are not cached.
 

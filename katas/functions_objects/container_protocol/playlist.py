@@ -1,16 +1,20 @@
 """A playlist that behaves like a read-only list of track titles.
 
-Playlist(name, tracks=()) keeps its tracks in order; add(track) appends one,
+Playlist(name, tracks=()) keeps its own copy of the tracks, in order (the
+caller's list is never changed); add(track) appends one,
 remove(track) removes the first one with that title (ValueError if there is
 none). Like a list, it supports len(p), `track in p`, p[0], p[-1], p[1:3]
 (a list), and `for track in p` as often as you like, loops inside loops
 included. repr(p) shows it as Playlist(<name>, <tracks>), which eval() turns
-back into an equal playlist.
+back into an equal playlist. A name and a title are any strings; titles may
+repeat.
 
 `with p:` makes a batch of edits all or nothing: `with p as q` gives p itself,
-and if the block raises, the tracks go back to what they were when the block
-began and the exception carries on to the caller. If it does not, the edits
-stay.
+and if the block raises anything (KeyboardInterrupt too), the tracks go back to
+what they were when the block began and the very same exception carries on to
+the caller. If it does not, the edits stay. Blocks can be nested: a failed
+inner block undoes only its own edits, and a failed outer block undoes all of
+its edits, those of the inner blocks included.
 
     >>> p = Playlist("road trip", ["intro", "drive"])
     >>> len(p), "drive" in p, p[-1]
@@ -30,7 +34,8 @@ stay.
 
 Right now a second loop over a playlist finds no tracks, so `in` works only
 once; repr() shows an address instead of the tracks; and an error inside a
-`with` block is undone but then vanishes, so the caller never hears of it.
+`with` block is undone but then vanishes, so the caller never hears of it;
+and a `with` inside a `with` overwrites the outer block's one snapshot.
 Work out what each protocol method must return, and fix them.
 """
 

@@ -1,11 +1,13 @@
 """An order in a small web shop: who ordered, in which currency, and what.
 
 Order(customer, currency="EUR", lines=...) is a dataclass; each line is a
-(sku, quantity) pair, and add(sku, quantity=1) appends one. An order made
-without lines starts with a new, empty list of its own: adding to one order
-never shows up in another. The rules are checked when an order is made, and
-by add(): the currency is one of CURRENCIES and every quantity is at least 1,
-else ValueError.
+(sku, quantity) pair, and add(sku, quantity=1) appends one. Every order has a
+list of its own: one made without lines starts with a new, empty list, and
+`lines=` is copied, so adding to one order never shows up in another order, nor
+in the list the caller passed. The rules are checked when an order is made,
+and by add(): the currency is exactly one of CURRENCIES (case matters) and
+every quantity is at least 1, else ValueError; a refused add() changes nothing.
+Customers and skus are any strings, quantities any ints.
 
     >>> ana = Order("ana")
     >>> ana.add("apple", 2)

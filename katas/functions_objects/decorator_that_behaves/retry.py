@@ -2,12 +2,16 @@
 
 @retry(times=3, on=(ConnectionError,)) calls the function again when it raises
 one of the `on` exceptions (or a subclass of one), up to `times` calls in all
-(times >= 1), and returns the first result. When the last call fails too, its
-exception propagates as is: the very object the function raised. Any other
-exception propagates at once, with no retry. Every call of the decorated
-function gets its own `times` calls. The decorated function keeps the
-original's name, docstring and other metadata, and its __wrapped__ is the
-original:
+(times >= 1: retry(times=0) raises ValueError, as nothing would ever run), and
+returns the first result. When the last call fails too, its exception
+propagates as is: the very object the function raised, with its own __cause__
+and __context__. Any other exception, including a BaseException that is not an
+Exception (KeyboardInterrupt), propagates at once, with no retry. `on` may be
+empty: then nothing is retried. Every call of the decorated function gets its
+own `times` calls, with the arguments it was given. The decorated function keeps
+all of the original's metadata (__name__, __qualname__, __doc__, __module__,
+__annotations__, the attributes in its __dict__), and its __wrapped__ is the
+original. Plain @retry() means times=3, on=(ConnectionError,):
 
     >>> @retry(times=3, on=(ConnectionError,))
     ... def fetch(url: str) -> str:

@@ -10,8 +10,17 @@ A type it does not know is ignored, and so is an event without a type:
     >>> handle({"type": "coupon.created"})
     "ignore unknown event 'coupon.created'"
 
+An event is a decoded JSON object, so its "type" may be any JSON value: a
+string, a number, null, a list or an object. Only a string can name a known type
+(names are matched exactly, case and spaces included); any other "type" is
+ignored like an unknown name, never an error:
+
+    >>> handle({"type": ["order.paid"]})
+    "ignore unknown event ['order.paid']"
+
 An event of a known type that lacks a field its action needs raises KeyError:
-a malformed payment must fail loudly, never pass for an unknown event.
+a malformed payment must fail loudly, never pass for an unknown event. handle()
+only reads the event: the caller's dict is left exactly as it was.
 
 The code works, but every new event type means one more `elif` in a chain
 that is already hard to read, and that three teams keep editing at once.

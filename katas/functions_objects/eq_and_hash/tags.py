@@ -3,7 +3,16 @@
 Tag(name, color="grey"): two tags are equal when their names are equal
 ignoring case, as str.casefold() compares them (so "Straße" equals
 "STRASSE"); the color only says how the tag is drawn and plays no part in
-equality. Tags go in sets and are used as dict keys:
+equality. A name and a color are any strings, the empty one too, and a tag
+keeps both as written: Tag("Python").name is "Python". Tags go in sets and are
+used as dict keys, so equal tags must hash alike. A tag is never equal to
+anything that is not a Tag (__eq__ leaves that to the other object), and its
+repr shows both fields:
+
+    >>> Tag("Python") == "Python"
+    False
+    >>> Tag("Python")
+    Tag('Python', color='grey')
 
     >>> Tag("Python") == Tag("python", color="blue")
     True

@@ -13,9 +13,13 @@ else an error message that names the field:
     >>> check["password"]("hunter2")
     'password: at least 8 characters'
 
-Each validator keeps the rule it was made with: changing `rules` afterwards
-(say, to build a stricter admin form from the same table) does not change the
-validators already made.
+A field name is any string; limits are whole numbers with 0 <= shortest <=
+longest; a text's length is its number of characters, and the empty text is
+checked like any other. Each validator keeps the rule it was made with:
+changing `rules` afterwards (say, to build a stricter admin form from the same
+table) does not change the validators already made, and neither does building
+another form, with other rules for the same fields. make_validators() never
+changes `rules`, and a validator gives the same answer however often it is called.
 
 Right now every validator checks the last field's rule and names the last
 field: "ada" is refused as a username with "password: at least 8 characters".

@@ -21,7 +21,9 @@ new value. Is `account in container` still True?
 
 `hashed_on` names the fields that __eq__ and __hash__ use (a tuple, in any
 order), or is "identity": the class keeps object's own __eq__ and __hash__.
-snippets.py holds the experiment, found_after_change().
+snippets.py holds the experiment, found_after_change(). The answer is a bool,
+True or False. predictions.py must not import snippets.py or run its code:
+reason it out.
 
 Right now PREDICTIONS holds placeholders, and still_found() says a key is
 always found, as if a container kept track of its objects whatever they do.

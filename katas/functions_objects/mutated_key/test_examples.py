@@ -1,5 +1,7 @@
 import pytest
 
+from pytest_senior_katas.kata import check_prediction
+
 from .predictions import PREDICTIONS, still_found
 from .snippets import SNIPPETS, found_after_change
 
@@ -14,12 +16,8 @@ def run(snippet):
 
 @pytest.mark.parametrize("name", list(SNIPPETS))
 def test_you_predict_what_each_snippet_returns(name):
-    predicted = PREDICTIONS[name]
-    python_says = run(SNIPPETS[name])
     # The type too: True == 1, but a count is not a yes/no answer.
-    assert (type(predicted), predicted) == (type(python_says), python_says), (
-        f"{name}: you predicted {predicted!r}"
-    )
+    check_prediction(name, PREDICTIONS[name], run(SNIPPETS[name]))
 
 
 CASES = [
@@ -36,6 +34,8 @@ CASES = [
     ids=[f"{kind}-hashed_on_{'_'.join(on)}-{field}_changed" for kind, on, field in CASES],
 )
 def test_the_rule_on_a_few_accounts(container_kind, hashed_on, mutated_field):
-    answer = still_found(container_kind, hashed_on, mutated_field)
-    python_says = found_after_change(container_kind, hashed_on, mutated_field)
-    assert answer == python_says, f"Python says {python_says}: `key in container` after the change"
+    check_prediction(
+        f"still_found({container_kind!r}, {hashed_on!r}, {mutated_field!r})",
+        still_found(container_kind, hashed_on, mutated_field),
+        found_after_change(container_kind, hashed_on, mutated_field),
+    )

@@ -1,8 +1,11 @@
+from pathlib import Path
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pytest_senior_katas.kata import assert_same, kata_settings
+from pytest_senior_katas.kata import check_prediction, check_reasons_without_running, kata_settings
 
+from . import predictions
 from .predictions import still_found
 from .snippets import CONTAINER_KINDS, FIELDS, found_after_change
 
@@ -40,11 +43,13 @@ def on_every_case_first(test):
     mutated_field=st.sampled_from(FIELDS),
 )
 def test_the_rule_matches_what_python_does(container_kind, hashed_on, mutated_field):
-    answer = still_found(container_kind, hashed_on, mutated_field)
-    assert_same(
-        answer,
+    check_prediction(
+        f"still_found({container_kind!r}, {hashed_on!r}, {mutated_field!r})",
+        still_found(container_kind, hashed_on, mutated_field),
         found_after_change(container_kind, hashed_on, mutated_field),
-        container_kind=container_kind,
-        hashed_on=hashed_on,
-        mutated_field=mutated_field,
     )
+
+
+def test_the_answers_come_from_reasoning_not_from_running_the_snippets():
+    path = Path(predictions.__file__)
+    check_reasons_without_running(path.read_text(), path.name, forbidden={"snippets"})

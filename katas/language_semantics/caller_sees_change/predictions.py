@@ -15,7 +15,9 @@ run the snippets and compare.
 
 Part 2. caller_sees_change(value, operation) answers, without running
 anything: called as f(value), does `def f(x): <operation>` change the caller's
-value?
+value? It must reason from the kind of value and the operation: a test refuses
+a rule that imports snippets or uses exec(), eval() and the like. Answer with
+a bool, True or False.
 
     >>> caller_sees_change([1, 2], "x += y")
     True

@@ -2,6 +2,8 @@ import copy
 
 import pytest
 
+from pytest_senior_katas.kata import check_prediction
+
 from .predictions import PREDICTIONS, caller_sees_change
 from .snippets import OPERATIONS, SNIPPETS
 
@@ -20,17 +22,18 @@ def run(snippet, start):
 def test_you_predict_what_the_caller_holds_after_the_call(name):
     snippet, start = SNIPPETS[name]
     after, _ = run(snippet, start)
-    predicted = PREDICTIONS[name]
-    assert predicted == after, f"{name}: `a` started as {start!r}, you predicted {predicted!r}"
+    check_prediction(name, PREDICTIONS[name], after, about=f"; `a` started as {start!r}")
 
 
 def test_you_predict_what_the_tuple_item_snippet_raises():
     _, raised = run(*SNIPPETS["tuple_item_plus_equals"])
-    assert PREDICTIONS["tuple_item_plus_equals_raises"] is raised
+    name = "tuple_item_plus_equals_raises"
+    check_prediction(name, PREDICTIONS[name], raised)
 
 
 @pytest.mark.parametrize("operation", ["x += y", "x = x + y", "x.append(y)", "x = y"])
 def test_the_rule_on_a_list(operation):
     code, _ = OPERATIONS[operation]
     after, _ = run(code, [1, 2])
-    assert caller_sees_change([1, 2], operation) == (after != [1, 2])
+    answer = caller_sees_change([1, 2], operation)
+    check_prediction(f"caller_sees_change([1, 2], {operation!r})", answer, after != [1, 2])

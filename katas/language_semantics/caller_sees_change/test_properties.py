@@ -1,17 +1,19 @@
 import copy
+from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pytest_senior_katas.kata import assert_same, kata_settings
+from pytest_senior_katas.kata import check_prediction, check_reasons_without_running, kata_settings
 
+from . import predictions
 from .predictions import caller_sees_change
 from .snippets import OPERATIONS
 
-items = st.integers(-9, 9)
+items = st.integers()
 VALUES = {
-    int: st.integers(-100, 100),
-    str: st.text("abc", max_size=3),
+    int: st.integers(),
+    str: st.text(max_size=4),
     tuple: st.lists(items, max_size=3).map(tuple),
     frozenset: st.frozensets(items, max_size=3),
     list: st.lists(items, max_size=3),
@@ -48,10 +50,19 @@ def really_changes(value, operation):
     return a != value
 
 
+def test_the_rule_reasons_instead_of_running_the_snippets():
+    source = Path(predictions.__file__).read_text(encoding="utf-8")
+    check_reasons_without_running(source, "predictions.py", forbidden={"snippets"})
+
+
 @kata_settings
 @on_every_pair_first
 @given(case=cases())
+@example(case=((1, 2), "x += y"))  # no tuple.__iadd__: a rebinding
+@example(case=({1, 2}, "x |= y"))  # set.__ior__ updates in place, whatever y is
+@example(case=({1: 2}, "x |= y"))  # so does dict.__ior__
 def test_the_rule_matches_what_python_does(case):
     value, operation = case
     answer = caller_sees_change(copy.deepcopy(value), operation)
-    assert_same(answer, really_changes(value, operation), value=value, operation=operation)
+    about = f"caller_sees_change({value!r}, {operation!r})"
+    check_prediction(about, answer, really_changes(value, operation))

@@ -5,7 +5,9 @@ state is JSON-like: a list or a dict whose items are ints, strings, or more
 lists and dicts, nested to any depth. A snapshot equals the state when it is
 taken, and from then on the two are independent: no change to the live state,
 at any depth, shows up in the snapshot, and no change to the snapshot shows up
-in the state.
+in the state. Every call makes a new snapshot: two snapshots of one state
+share nothing with each other either. Taking a snapshot does not change the
+state. Any list or dict in it may be empty, and dict keys are strings.
 
     >>> board = [[" ", " "], [" ", " "]]
     >>> saved = snapshot(board)

@@ -1,20 +1,20 @@
 import json
 from typing import Any
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
 
 from .history import snapshot
 
-# JSON-like states: lists and dicts of small ints and strings, nested to any depth.
-keys = st.text(alphabet="abxy", max_size=2)
-leaves = st.integers(0, 9) | st.text(alphabet="XO ", max_size=1)
+# JSON-like states: lists and dicts of ints and strings, nested to any depth.
+keys = st.sampled_from(["a", "b"]) | st.text(max_size=3)
+leaves = st.integers() | st.text(max_size=3)
 values = st.recursive(
     leaves,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=3),
-    max_leaves=8,
+    max_leaves=10,
 )
 states = st.lists(values, max_size=4) | st.dictionaries(keys, values, max_size=4)
 # Boards (a list of rows, each a list of cells) whose cells may be lists themselves,
@@ -23,30 +23,47 @@ cells = st.recursive(leaves, lambda inner: st.lists(inner, max_size=3), max_leav
 boards = st.lists(st.lists(cells, max_size=3), max_size=3)
 
 # The change made through a path: generated states never hold this key or value.
-NEW_KEY, NEW_VALUE = "new", 99
+NEW_KEY, NEW_VALUE = "new \x00", "new \x00"
+
+# A route down a state: at each level, choice % (number of nested containers + 1)
+# picks a nested list or dict to go into, or stops there (the last option).
+routes = st.lists(st.integers(0, 5), max_size=6)
+# A script of steps: take a snapshot of the live state; change the live state
+# along a route; change snapshot number i (modulo how many) along a route.
+steps = st.lists(
+    st.just(("snapshot",))
+    | st.tuples(st.just("change live"), routes)
+    | st.tuples(st.just("change snapshot"), st.integers(0, 5), routes),
+    min_size=1,
+    max_size=8,
+)
 
 
-def draw_path(data: st.DataObject, value: Any) -> tuple[Any, ...]:
-    """Walk down from the root, one random nested list or dict at a time, stopping
-    at random: the path (indexes and keys) to the container where the walk ends."""
+def walk(value: Any, route: list[int]) -> tuple[Any, ...]:
+    """The path (indexes and keys) that `route` picks from the root of `value`."""
     path: tuple[Any, ...] = ()
-    while True:
+    for choice in route:
         items = enumerate(value) if isinstance(value, list) else value.items()
         below = [key for key, child in items if isinstance(child, list | dict)]
-        key = data.draw(st.sampled_from([*below, None]))
-        if key is None:
-            return path
+        if choice % (len(below) + 1) == len(below):
+            break
+        key = below[choice % (len(below) + 1)]
         path, value = (*path, key), value[key]
+    return path
 
 
-def change_at(value: Any, path: tuple[Any, ...]) -> None:
+def change_at(value: Any, path: tuple[Any, ...]) -> str:
     """Walk `path` down to a nested list or dict, and change it in place."""
-    for key in path:
-        value = value[key]
-    if isinstance(value, list):
-        value.append(NEW_VALUE)
-    else:
-        value[NEW_KEY] = NEW_VALUE
+    try:
+        for key in path:
+            value = value[key]
+        if isinstance(value, list):
+            value.append(NEW_VALUE)
+        else:
+            value[NEW_KEY] = NEW_VALUE
+    except (LookupError, TypeError, AttributeError) as error:
+        return f"cannot change {path}: {type(error).__name__}"
+    return f"changed {path}"
 
 
 def fresh(state: Any) -> Any:
@@ -54,33 +71,62 @@ def fresh(state: Any) -> Any:
     return json.loads(json.dumps(state))
 
 
-def check_changing_the_state(reference: Any, state: Any, data: st.DataObject) -> None:
-    live = fresh(state)
-    saved = snapshot(live)
-    expected = reference.snapshot(live)
-    path = draw_path(data, live)
-    change_at(live, path)
-    assert_same(saved, expected, state=state, path=path)
+def replay(reference: Any, state: Any, script: list[tuple[Any, ...]]) -> tuple[Any, Any]:
+    """Run the script on two live states, one snapshotted by the learner's code, one by
+    the reference; paths are picked on the reference's side, where they are sure to exist."""
+    worlds = {
+        "mine": (snapshot, fresh(state), []),
+        "reference": (reference.snapshot, fresh(state), []),
+    }
+    log: dict[str, list[str]] = {"mine": [], "reference": []}
+    for step in script:
+        _, ref_live, ref_saved = worlds["reference"]
+        if step[0] == "snapshot":
+            for name, (take, live, saved) in worlds.items():
+                saved.append(take(live))
+                log[name].append(f"took a snapshot; live state now {live!r}")
+            continue
+        if step[0] == "change live":
+            path = walk(ref_live, step[1])
+            targets = {name: live for name, (_, live, _) in worlds.items()}
+        elif ref_saved:
+            i = step[1] % len(ref_saved)
+            path = walk(ref_saved[i], step[2])
+            targets = {name: saved[i] for name, (_, _, saved) in worlds.items()}
+        else:
+            continue
+        for name, target in targets.items():
+            log[name].append(f"{step[0]}: {change_at(target, path)}")
+    results = {
+        name: {"live state": live, "snapshots": saved, "log": log[name]}
+        for name, (_, live, saved) in worlds.items()
+    }
+    return results["mine"], results["reference"]
 
 
 @kata_settings
-@given(state=boards, data=st.data())
-def test_changing_a_board_at_any_depth_leaves_the_snapshot_alone(reference, state, data):
-    check_changing_the_state(reference, state, data)
+@given(state=boards, script=steps)
+@example(state=[[[1]]], script=[("snapshot",), ("change live", [0, 0])])  # a cell's own list
+@example(state=[[1, 2]], script=[("snapshot",), ("change live", [])])  # nothing nested
+def test_changing_a_board_at_any_depth_leaves_the_snapshot_alone(reference, state, script):
+    got, want = replay(reference, state, script)
+    assert_same(got, want, state=state, script=script)
 
 
 @kata_settings
-@given(state=states, data=st.data())
-def test_changing_lists_and_dicts_at_any_depth_leaves_the_snapshot_alone(reference, state, data):
-    check_changing_the_state(reference, state, data)
+@given(state=states, script=steps)
+@example(state={"hand": [1]}, script=[("snapshot",), ("change live", [0])])  # a list in a dict
+@example(state={"a": 1}, script=[("snapshot",), ("change live", [])])  # a dict state
+@example(state=[{"a": 1}], script=[("snapshot",), ("change live", [0])])  # a dict in a list
+def test_changing_lists_and_dicts_at_any_depth_leaves_the_snapshot_alone(reference, state, script):
+    got, want = replay(reference, state, script)
+    assert_same(got, want, state=state, script=script)
 
 
 @kata_settings
-@given(state=states, data=st.data())
-def test_changing_the_snapshot_at_any_depth_leaves_the_state_alone(reference, state, data):
-    live = fresh(state)
-    saved = snapshot(live)
-    expected = reference.snapshot(live)
-    path = draw_path(data, saved)
-    change_at(saved, path)
-    assert_same(live, expected, state=state, path=path)
+@given(state=states, script=steps)
+@example(state=[1], script=[("snapshot",), ("change snapshot", 0, []), ("snapshot",)])
+@example(state=[[1]], script=[("snapshot",), ("change snapshot", 0, [0])])
+def test_snapshots_share_nothing_with_the_state_or_each_other(reference, state, script):
+    got, want = replay(reference, state, script)
+    assert_same(got, want, state=state, script=script)

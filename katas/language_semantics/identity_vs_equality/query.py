@@ -2,7 +2,10 @@
 
 where(rows, column, value) returns the rows whose `column` equals `value`.
 where_null(rows, column) returns the rows whose `column` is None (SQL's
-IS NULL). Both keep the rows' order, and every row has the column. The
+IS NULL). Both keep the rows' order, return the very row dicts they were
+given (neither copies nor changes them), and every row has the column.
+"Equals" means Python's ==, so 1000 matches 1000.0 but not "1000", and the
+values may be of any type (ints, strings, floats, tuples, lists...). The
 values were built while the file was parsed, so they are fresh objects:
 
     >>> rows = [{"id": int("1000"), "plan": None}, {"id": int("7"), "plan": "pro"}]

@@ -8,6 +8,10 @@ total and returns the new total. Every counter keeps its own total:
     >>> a(), a(), b(5)
     (1, 2, 105)
 
+start and n may be any int (zero and negatives included). Counters are
+independent however many there are, whenever they are made, and even when
+they start at the same value.
+
 Right now the first click raises UnboundLocalError. Read the traceback, work
 out why Python thinks `total` is local to click(), and fix it.
 """

@@ -15,6 +15,10 @@ later. A caller that passes nothing gets a brand-new trail on every call:
     >>> mine
     ['ana logout']
 
+user and action are any strings; the event is "user action", recorded on every
+call (the same event twice is two entries). The caller's trail may be any
+list, a list subclass included, and may start empty.
+
 Right now the second call returns ['ana login', 'bo login']: events leak from
 one call into the next. Work out when the default `[]` is created, then fix
 record() so that both kinds of caller get what this docstring promises.

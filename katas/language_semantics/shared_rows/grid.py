@@ -6,6 +6,11 @@ list gives [] (a square holding a stack of pieces), set gives set() (a
 sudoku cell's candidates). Every cell is its own: assigning to one cell, or
 changing the list or set inside it, changes that cell and no other.
 
+width and height are ints >= 0 (a grid may have no rows, or empty rows).
+fill is any function of no arguments: make_grid calls it once for every cell
+(width * height calls), and every call of make_grid makes a new grid that
+shares nothing with any other.
+
     >>> grid = make_grid(3, 2, int)
     >>> grid[0][1] = 5
     >>> grid

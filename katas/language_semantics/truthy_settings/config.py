@@ -12,6 +12,11 @@ is returned as is, the very same object, even when it is falsy:
     >>> setting(config, "retries", 3), setting(config, "prefix", "app-")
     (3, 'app-')
 
+Values are mostly what JSON holds (numbers, strings, booleans, lists, dicts),
+but may be any object: one that is falsy through __bool__ or __len__, or one
+like unittest.mock.ANY that says it equals everything, None included. Only
+None itself means "not set". setting() only reads: it never changes config.
+
 Right now a timeout of 0, a disabled flag and an empty prefix all come back
 as the default, and nothing warns anyone. Work out which values `or` treats
 as "not set", and make setting() fall back only when nothing was set.

@@ -12,6 +12,11 @@ Ctrl-C) reaches the caller unchanged:
     >>> source.open, target.open  # the servers' lists of open connections
     ([], [])
 
+Any table name and any rows (non-empty tuples) may come; the source is only
+read. An error can come from any connect(), fetch_all() or insert() (then the
+rows inserted before it stay inserted), and be any BaseException: it reaches
+the caller as the very same object. close() never raises.
+
 Right now the connections are closed on the happy path only. For the other
 paths the code counts on "a connection closes itself when it is freed", like
 a file. In CPython that looks true after an early return; but a raised error

@@ -14,15 +14,24 @@ class Server:
 
     `fail` makes one operation fail: "connect", "fetch", "insert" (the first
     insert raises DatabaseError) or "interrupt" (Ctrl-C arrives during the
-    first insert). The error it raised is kept in `raised`.
+    first insert). `inserts_before_fail` lets that many inserts succeed first,
+    and `fail_with` replaces the error raised. The error it raised is kept in
+    `raised`.
     """
 
     def __init__(
-        self, name: str, tables: dict[str, list[tuple[object, ...]]] | None = None, fail: str = ""
+        self,
+        name: str,
+        tables: dict[str, list[tuple[object, ...]]] | None = None,
+        fail: str = "",
+        inserts_before_fail: int = 0,
+        fail_with: BaseException | None = None,
     ) -> None:
         self.name = name
         self.tables = {table: list(rows) for table, rows in (tables or {}).items()}
         self.fail = fail
+        self.inserts_before_fail = inserts_before_fail
+        self.fail_with = fail_with
         self.raised: BaseException | None = None
         self.open: list[str] = []  # the connections not closed yet
         self.problems: list[str] = []  # what the code did wrong
@@ -38,6 +47,8 @@ class Server:
 
     def _raise(self, error: BaseException) -> None:
         self.fail = ""
+        if self.fail_with is not None:
+            error, self.fail_with = self.fail_with, None
         self.raised = error
         raise error
 
@@ -58,9 +69,11 @@ class Connection:
 
     def insert(self, table: str, row: tuple[object, ...]) -> None:
         self._check_open()
-        if self.server.fail == "insert":
+        if self.server.fail in ("insert", "interrupt") and self.server.inserts_before_fail:
+            self.server.inserts_before_fail -= 1
+        elif self.server.fail == "insert":
             self.server._raise(DatabaseError(f"{self.server.name}: duplicate key {row[0]!r}"))
-        if self.server.fail == "interrupt":
+        elif self.server.fail == "interrupt":
             self.server._raise(KeyboardInterrupt())
         self.server.tables.setdefault(table, []).append(row)
 

@@ -11,6 +11,12 @@ profiles: when it is full, it forgets the least recently used one (the one
 whose latest get() is oldest) to make room. A forgotten profile is loaded
 again the next time someone asks for it.
 
+get() returns the very object load() returned, whatever it is (None, 0 or ""
+are profiles like any other, and are cached too). If load() raises, the error
+propagates unchanged, and nothing is cached or forgotten. User ids are any
+ints; maxsize is an int >= 0 (0 caches nothing). Each ProfileCache is
+independent of every other.
+
     >>> cache = ProfileCache(load_profile, maxsize=2)
     >>> a, b = cache.get(1), cache.get(2)  # two loads
     >>> cache.get(1) is a                   # cached: no load

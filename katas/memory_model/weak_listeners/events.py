@@ -3,7 +3,16 @@
 bus.subscribe(tab.on_theme) subscribes a bound method (a method of one
 object); bus.publish(event) calls every subscribed method with the event, in
 the order they subscribed; len(bus) is the number of subscribed methods
-whose object is still alive. An object may subscribe several of its methods.
+whose object is still alive. An object may subscribe several of its methods,
+and the same method more than once (it is then called, and counted, once per
+subscription). Each bus has its own subscribers.
+
+A subscriber is dead from the moment its object is freed. From then on
+publish() never calls it and len(bus) never counts it, even if nothing has
+been published since, and even when the object is freed during a publish()
+by an earlier subscriber's reaction. (Drop the dead entries too, when the
+bus is next used or from a weakref callback: a bus that only skips them still
+grows.)
 
 The bus lives as long as the application; tabs come and go. Subscribing must
 not keep a tab alive: once the last reference to a tab is gone (the user

@@ -17,6 +17,13 @@ the latest failure for its status page:
     >>> worker.status()
     'last error: huge.png: 20000x20000 is over 100000000 pixels'
 
+The status page shows `str(error)` of the latest Exception that process()
+raised, on that worker (each Worker has its own page); a later successful job
+does not clear it. process() re-raises the very error it caught. A
+BaseException that is not an Exception (KeyboardInterrupt, a cancellation) is
+not a job failure: it passes through and leaves the status page unchanged.
+A job of exactly MAX_PIXELS pixels is still scaled.
+
 CPython frees an object the moment the last reference to it goes away
 (reference counting). Nothing keeps `image` on purpose, so each Image should
 be freed as soon as process() returns or raises: the worker runs for weeks.

@@ -2,7 +2,12 @@
 
 leaders_after_each(scores, k) returns one list per score: the k highest
 scores seen up to and including that one, highest first (fewer than k at the
-start). Equal scores each take a place.
+start). Equal scores each take a place. k is at least 1 (3 if not given).
+Scores are any ints, negative too, or int subclasses (the tests use one that
+counts its comparisons): the answers hold the scores given, not plain-int
+copies of them. scores may be a stream (a generator) too long to keep: keep
+only the scores the answer needs, never every score seen. A list of scores
+is left as it was.
 
     >>> leaders_after_each([50, 80, 20, 80, 95], k=3)
     [[50], [80, 50], [80, 50, 20], [80, 80, 50], [95, 80, 80]]

@@ -1,10 +1,11 @@
 """Card numbers: the Luhn check a payment form runs before it calls the bank.
 
 is_valid_card(number) says whether a card number passes the Luhn check.
-`number` holds digits, perhaps grouped by spaces. From the rightmost digit,
-double every second digit (9 is taken off a double over 9), add all the
-digits up: the number is valid when it has at least two digits and the total
-is a multiple of 10.
+`number` holds the digits 0 to 9, perhaps grouped by spaces (any number of
+them, anywhere), and nothing else: the form has checked. From the rightmost
+digit, double every second digit (9 is taken off a double over 9), add all
+the digits up: the number is valid when it has at least two digits and the
+total is a multiple of 10. It returns True or False (a bool, never None).
 
     >>> is_valid_card("4539 1488 0343 6467")
     True

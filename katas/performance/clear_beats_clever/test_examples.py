@@ -29,6 +29,104 @@ def function_body_lines(function: ast.FunctionDef) -> int:
     return (body[-1].end_lineno or 0) - body[0].lineno + 1 if body else 0
 
 
+BIT_FUNCTIONS = {"and_", "or_", "xor", "lshift", "rshift", "invert", "inv"}
+BIT_FUNCTIONS |= {"__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__invert__"}
+
+
+def module_names(tree: ast.Module) -> set[str]:
+    """The globals card.py defines: constants, functions, classes, imports."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {target.id for target in targets if isinstance(target, ast.Name)}
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names |= {(alias.asname or alias.name).split(".")[0] for alias in node.names}
+    return names
+
+
+def called_names(tree: ast.Module) -> set[str]:
+    """Every name that is called somewhere: f(...) or obj.f(...)."""
+    called = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name):
+                called.add(node.func.id)
+            elif isinstance(node.func, ast.Attribute):
+                called.add(node.func.attr)
+    return called
+
+
+def copies_for_speed(tree: ast.Module) -> list[str]:
+    """Built-ins, globals and methods copied into a local (or a default argument) for speed.
+
+    A global or a built-in is never worth a local copy here. An attribute is a
+    copy for speed only when the copy is then called (`push = ds.append`, then
+    push(...)); `digits = self.digits` is ordinary code.
+    """
+    globals_, called = module_names(tree), called_names(tree)
+
+    def is_alias(value: ast.expr, name: str | None) -> bool:
+        if isinstance(value, ast.Name):
+            return value.id in globals_ or hasattr(builtins, value.id)
+        return isinstance(value, ast.Attribute) and (name is None or name in called)
+
+    found = []
+    for scope in ast.walk(tree):
+        if not isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        for node in ast.walk(scope):
+            pairs: list[tuple[ast.expr, ast.expr]] = []
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
+                        pairs += zip(target.elts, node.value.elts, strict=False)
+                    else:
+                        pairs.append((target, node.value))
+            elif isinstance(node, ast.NamedExpr):
+                pairs.append((node.target, node.value))
+            for target, value in pairs:
+                name = target.id if isinstance(target, ast.Name) else None
+                if isinstance(target, ast.Attribute):
+                    name = target.attr
+                if is_alias(value, name):
+                    found.append(
+                        f"`{ast.unparse(target)} = {ast.unparse(value)}` on line {node.lineno} "
+                        f"copies {ast.unparse(value)} into a local"
+                    )
+        if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+            arguments = scope.args
+            for default in [*arguments.defaults, *arguments.kw_defaults]:
+                if default is not None and is_alias(default, None):
+                    found.append(
+                        f"{scope.name}() keeps {ast.unparse(default)} in a default argument "
+                        f"on line {default.lineno}"
+                    )
+    return list(dict.fromkeys(found))  # a method's line is in its class's scope too
+
+
+def names_used(tree: ast.Module) -> list[str]:
+    """Every module imported, name and attribute used, and string passed to a call."""
+    texts = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            texts += [getattr(node, "module", None) or ""] + [alias.name for alias in node.names]
+        elif isinstance(node, ast.Name):
+            texts.append(node.id)
+        elif isinstance(node, ast.Attribute):
+            texts.append(node.attr)
+        elif isinstance(node, ast.Call):
+            texts += [
+                argument.value
+                for argument in [*node.args, *(keyword.value for keyword in node.keywords)]
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+            ]
+    return texts
+
+
 def clever_bits(source: str) -> list[str]:
     """What keeps card.py from reading like the rule it implements."""
     tree = ast.parse(source)
@@ -37,42 +135,27 @@ def clever_bits(source: str) -> list[str]:
         for n, line in enumerate(source.splitlines(), start=1)
         if len(line) > MAX_LINE
     ]
-    module_names = {
-        target.id
-        for node in tree.body
-        if isinstance(node, ast.Assign | ast.AnnAssign)
-        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        if isinstance(target, ast.Name)
-    }
     for node in ast.walk(tree):
         if isinstance(node, ast.Lambda):
             found.append(f"a lambda on line {node.lineno}")
-        elif isinstance(node, ast.BinOp | ast.UnaryOp) and type(node.op) in BIT_OPERATORS:
+        elif isinstance(node, ast.BinOp | ast.UnaryOp | ast.AugAssign) and type(node.op) in (
+            BIT_OPERATORS
+        ):
             found.append(f"a bit operator {BIT_OPERATORS[type(node.op)]} on line {node.lineno}")
-        elif isinstance(node, ast.FunctionDef):
+        elif isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name in BIT_FUNCTIONS:
+                found.append(f"a bit operator, {name}, on line {node.lineno}")
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             if function_body_lines(node) > MAX_FUNCTION_LINES:
                 found.append(
                     f"{node.name}() has {function_body_lines(node)} lines "
                     f"(at most {MAX_FUNCTION_LINES})"
                 )
-            for inner in ast.walk(node):
-                if not isinstance(inner, ast.Assign):
-                    continue
-                values = inner.value.elts if isinstance(inner.value, ast.Tuple) else [inner.value]
-                for value in values:
-                    if isinstance(value, ast.Attribute) or (
-                        isinstance(value, ast.Name)
-                        and (value.id in module_names or hasattr(builtins, value.id))
-                    ):
-                        found.append(
-                            f"`{ast.unparse(inner)}` on line {inner.lineno} copies "
-                            f"{ast.unparse(value)} into a local"
-                        )
-        elif isinstance(node, ast.Import | ast.ImportFrom):
-            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            names += [alias.name for alias in node.names]
-            if any(name.endswith("legacy") for name in names):
-                found.append("card.py uses legacy.py, the code it replaces")
+    found += copies_for_speed(tree)
+    uses_legacy = any("legacy" in text for text in names_used(tree))
+    if uses_legacy:
+        found.append("card.py uses legacy.py, the code it replaces")
     return found
 
 

@@ -21,7 +21,10 @@ Predict first, from the code; then print the profiles and check yourself.
 Part 2. hotspot(rows) takes the lines of a profile, each as
 (function, ncalls, tottime, cumtime), in any order, no two with the same
 tottime, and returns the function where the time is really spent: the one
-whose own lines to make faster, or to run less often.
+whose own lines to make faster, or to run less often. It leaves `rows` as
+they are. Any function can be that one: the entry point too, or a built-in.
+Predict from the code: predictions.py must not import profiles or lineclock
+to read the answers off.
 
     >>> hotspot([
     ...     ("main", "1", 0.002, 3.912),

@@ -1,8 +1,11 @@
+from pathlib import Path
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pytest_senior_katas.kata import assert_same, kata_settings
+from pytest_senior_katas.kata import assert_same, check_reasons_without_running, kata_settings
 
+from . import predictions
 from .predictions import hotspot
 
 CALLEES = [
@@ -14,6 +17,7 @@ CALLEES = [
     "walk",
     "{built-in method builtins.sorted}",
     "{method 'split' of 'str' objects}",
+    "<lambda>",
 ]
 # ncalls as pstats prints it: "5000", or "341/1" for a recursive function.
 NCALLS = st.one_of(
@@ -33,7 +37,12 @@ def profiles(draw):
     names = ["main", *callees]
     callers = [None] + [draw(st.integers(0, n - 1)) for n in range(1, len(names))]
     own = draw(
-        st.lists(st.integers(1, 3000), min_size=len(names), max_size=len(names), unique=True)
+        st.lists(
+            st.integers(0, 3000) | st.integers(0, 10**7),
+            min_size=len(names),
+            max_size=len(names),
+            unique=True,
+        )
     )
     total = list(own)
     for n in reversed(range(1, len(names))):  # a function comes after the one calling it
@@ -51,5 +60,25 @@ def profiles(draw):
 @example(  # a cheap call, made very often
     rows=[("main", "1", 0.002, 1.2), ("parse", "5000", 1.198, 1.198)]
 )
+@example(  # the entry point's own lines hold the most time
+    rows=[("main", "1", 2.0, 2.5), ("load", "1", 0.4, 0.5)]
+)
+@example(  # one slow call against a cheap call made very often
+    rows=[("main", "1", 0.01, 5.0), ("parse", "1", 1.0, 1.0), ("lookup", "5000", 3.0, 3.0)]
+)
+@example(  # the rows in another order than `-s cumtime` prints them
+    rows=[("work", "10", 4.8, 4.8), ("main", "1", 0.01, 5.0), ("helper", "3", 0.1, 0.1)]
+)
 def test_the_hotspot_is_where_the_time_is_spent(reference, rows):
-    assert_same(hotspot(rows), reference.hotspot(rows), rows=rows)
+    mine = list(rows)
+    got = hotspot(mine)
+    assert_same(
+        {"hotspot": got, "rows afterwards": mine},
+        {"hotspot": reference.hotspot(rows), "rows afterwards": rows},
+        rows=rows,
+    )
+
+
+def test_the_predictions_are_predicted_not_read_off_the_profiles():
+    source = Path(predictions.__file__).read_text(encoding="utf-8")
+    check_reasons_without_running(source, "predictions.py", forbidden={"profiles", "lineclock"})

@@ -17,10 +17,12 @@ steps (read hits, add one, write the sum back) and the GIL does not make them
 one: a thread can be switched out between its read and its write, and then it
 writes back a stale sum over another thread's hit.
 
-Reproduce it first: the examples hammer the counter from four threads, with
-race.py widening the gap so the race shows up on every run. Then find every
-place where two threads can step on each other, and protect it with a
-threading.Lock. Keep the interface: hit(), take() and the `hits` attribute.
+Reproduce it first: the examples hit the counter from four threads, and
+race.py runs them in turns, switching threads at every step, so the race
+shows up on every run. Then find every place where two threads can step on
+each other, and protect it with a threading.Lock. Keep the interface: hit(),
+take() and the `hits` attribute (the hits counted and not yet taken). Each
+HitCounter counts its own hits.
 """
 
 

@@ -1,5 +1,7 @@
+import itertools
+
 from .hits import HitCounter
-from .race import hammer, widen_the_race
+from .race import interleaved
 
 
 def test_hits_are_counted_then_taken():
@@ -10,10 +12,18 @@ def test_hits_are_counted_then_taken():
     assert counter.take() == 0
 
 
+def hit(counter: HitCounter, times: int) -> None:
+    for _ in range(times):
+        counter.hit()
+
+
 def test_hits_from_four_threads_at_once_are_all_counted():
-    counter = widen_the_race(HitCounter)()
-    taken = hammer(counter, threads=4, hits_each=200)
-    assert taken == 800, (
-        f"4 threads made 800 hits but only {taken} were counted: a thread wrote back "
+    # A thread switch at every step (race.py): after each read, before each write.
+    counter = interleaved(
+        HitCounter, itertools.repeat(True), lambda counter: [lambda: hit(counter, 50)] * 4
+    )
+    taken = counter.take()
+    assert taken == 200, (
+        f"4 threads made 200 hits but only {taken} were counted: a thread wrote back "
         "a stale total over the hits of the others"
     )

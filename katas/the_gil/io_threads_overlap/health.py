@@ -2,8 +2,11 @@
 
 check_all(hosts, check) calls check(host) for every host and returns the
 answers in the order of `hosts`. check() is a blocking network call (a GET of
-/health, about 0.2 s). If a check raises, check_all raises that error too.
-There are up to 50 hosts, and the page refreshes every second.
+/health, about 0.2 s). If checks raise (any exception, even one that is not an
+Exception subclass), check_all raises the very error that the first failing
+host, in the order of `hosts`, raised. There are up to 50 hosts (none at all:
+no answers), a name may appear twice (it is then checked twice), and `hosts`
+is left as it was. The page refreshes every second.
 
     >>> check_all(["db", "cache"], lambda host: f"{host}: ok")
     ['db: ok', 'cache: ok']

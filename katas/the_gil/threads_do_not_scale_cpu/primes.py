@@ -31,3 +31,9 @@ def count_and_report(limit: int) -> Report:
     """
     method = multiprocessing.get_start_method(allow_none=True)
     return Report(os.getpid(), method, count_primes(limit))
+
+
+def count_each_and_report(limits: list[int]) -> Report:
+    """count_and_report() for a job that is a list of limits: the primes below each, summed."""
+    method = multiprocessing.get_start_method(allow_none=True)
+    return Report(os.getpid(), method, sum(count_primes(limit) for limit in limits))

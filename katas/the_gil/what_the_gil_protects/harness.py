@@ -56,15 +56,29 @@ def run_together(work: Callable[[], None], threads: int = 4) -> None:
 
 
 class Loader:
-    """A loader that records every call, and lets other threads run while it loads."""
+    """A loader that records every call, and lets other threads run while it loads.
 
-    def __init__(self) -> None:
+    `wait` stands for the disk or the network; `make` makes the value (a new
+    object on every call, by default {"name": key}); every value it returned is
+    kept in `returned`, by key.
+    """
+
+    def __init__(
+        self,
+        wait: Callable[[], object] = lambda: time.sleep(0),
+        make: Callable[[str], object] = lambda key: {"name": key},
+    ) -> None:
         self.calls: list[str] = []
+        self.returned: dict[str, list[object]] = {}
+        self._wait = wait
+        self._make = make
 
-    def __call__(self, key: str) -> dict[str, str]:
+    def __call__(self, key: str) -> object:
         self.calls.append(key)
-        time.sleep(0)  # the GIL is released, as while waiting on a disk or a network
-        return {"name": key}  # a new object on every call
+        self._wait()  # the GIL is released, as while waiting on a disk or a network
+        value = self._make(key)
+        self.returned.setdefault(key, []).append(value)
+        return value
 
 
 class Cache(Protocol):

@@ -17,7 +17,10 @@ a tenant's settings read from disk: get(key) calls loader(key) the first time
 a key is asked for, and returns that same object to every caller after that.
 The request threads of a server share one LoadOnce, so the contract must hold
 however they interleave: loader(key) runs exactly once per key, and every
-thread gets the very object it returned.
+thread gets the very object it returned. Keys are any str; a value is a value
+even when it is falsy (None, 0, "", {}). If loader(key) raises, get() raises
+that error and stores nothing, so the next get(key) calls the loader again.
+Each LoadOnce has its own loader and its own values.
 
     >>> settings = LoadOnce(lambda key: {"name": key})
     >>> settings.get("acme") is settings.get("acme")

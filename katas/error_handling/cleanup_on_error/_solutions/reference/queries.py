@@ -1,4 +1,11 @@
-"""Reference: acquire outside the try, release in `finally`: it runs on every way out."""
+"""Reference: acquire outside the try; release on every way out, once.
+
+A plain `finally: pool.release(connection)` is almost right, but when query()
+raised and release() raises too, the release error replaces the query's. So
+the error path releases in its own try, drops a release *error* (Ctrl-C and
+cancellation still propagate), and re-raises query()'s exception with a bare
+`raise`.
+"""
 
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
@@ -17,6 +24,12 @@ class Pool(Protocol):
 def run_query(pool: Pool, query: Callable[[Any], T]) -> T:
     connection = pool.acquire()
     try:
-        return query(connection)
-    finally:
-        pool.release(connection)
+        result = query(connection)
+    except BaseException:
+        try:
+            pool.release(connection)
+        except Exception:
+            pass  # query()'s exception is the one the caller needs: it goes on below
+        raise
+    pool.release(connection)
+    return result

@@ -3,7 +3,8 @@
 __iter__ returns a new iterator on each call, so loops never share a position;
 __contains__ asks the list; __repr__ uses !r so any name round-trips through
 eval(); __exit__ restores the snapshot on an error and returns None (false),
-so the error carries on.
+so the error carries on. Snapshots are a stack, one per open `with` block, so
+blocks can be nested: each failed block restores the tracks it began with.
 """
 
 from collections.abc import Iterable, Iterator
@@ -15,7 +16,7 @@ class Playlist:
     def __init__(self, name: str, tracks: Iterable[str] = ()) -> None:
         self.name = name
         self._tracks = list(tracks)
-        self._saved: list[str] = []
+        self._saved: list[list[str]] = []  # one snapshot per open `with` block
 
     def add(self, track: str) -> None:
         self._tracks.append(track)
@@ -39,7 +40,7 @@ class Playlist:
         return f"Playlist({self.name!r}, {self._tracks!r})"
 
     def __enter__(self) -> Self:
-        self._saved = list(self._tracks)
+        self._saved.append(list(self._tracks))
         return self
 
     def __exit__(
@@ -48,6 +49,7 @@ class Playlist:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        saved = self._saved.pop()
         if exc_type is not None:
-            self._tracks = self._saved
+            self._tracks = saved
         # Returning None (false) lets the exception propagate.

@@ -1,5 +1,9 @@
 """Reference: a `default_factory` gives each order its own list, and
-`__post_init__` checks the rules on every order the generated __init__ makes."""
+`__post_init__` checks the rules on every order the generated __init__ makes.
+
+`lines=` is copied in __post_init__: the caller's list stays the caller's, so
+two orders made from one list never share it.
+"""
 
 from dataclasses import dataclass, field
 
@@ -19,6 +23,7 @@ class Order:
     lines: list[Line] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.lines = list(self.lines)
         if self.currency not in CURRENCIES:
             raise ValueError(f"unknown currency {self.currency!r}")
         for _, quantity in self.lines:

@@ -2,7 +2,8 @@
 
 Adding an event type is one function and one line in HANDLERS. The lookup is
 kept apart from the call, so a KeyError raised by a handler (a missing field)
-is never mistaken for an unknown type.
+is never mistaken for an unknown type. Only a string can name a known type: any
+other "type" (a number, null, or a list that a dict cannot even hash) is unknown.
 """
 
 from collections.abc import Callable
@@ -53,7 +54,7 @@ HANDLERS: dict[str, Handler] = {
 
 def handle(event: Event) -> str:
     kind = event.get("type")
-    handler = HANDLERS.get(kind)
+    handler = HANDLERS.get(kind) if isinstance(kind, str) else None
     if handler is None:
         return f"ignore unknown event {kind!r}"
     return handler(event)

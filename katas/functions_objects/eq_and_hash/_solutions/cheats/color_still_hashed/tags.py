@@ -1,7 +1,7 @@
-"""Cheat: fixes the case, but still hashes the color, which __eq__ ignores.
+"""Blind cheat: normalises the name in the hash but still hashes the color, which __eq__ ignores.
 
-Tag("a", color="grey") == Tag("a", color="blue"), yet they hash differently:
-a set keeps both, and a dict lookup with the other color misses.
+Differs on: Tag("Python", color="blue") == Tag("python"), yet their hashes differ, so
+len({Tag("Python", color="blue"), Tag("python")}) == 2 instead of 1.
 """
 
 

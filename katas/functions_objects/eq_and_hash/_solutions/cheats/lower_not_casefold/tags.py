@@ -1,8 +1,8 @@
-"""Cheat: hashes the lower-cased name, while __eq__ compares casefolded names.
+"""Blind cheat: hashes name.lower() while __eq__ compares casefold(), so tags equal by casefold can
+hash apart.
 
-They agree on ASCII, not everywhere: "ß".lower() is "ß" but "ß".casefold() is
-"ss", so Tag("ß") == Tag("SS") and yet they hash differently, and a set keeps
-both.
+Differs on: Tag("Straße") == Tag("STRASSE") is True, but hash(Tag("Straße")) != hash(Tag("STRASSE"))
+("straße" vs "strasse"), so len({Tag("Straße"), Tag("STRASSE")}) == 2 instead of 1.
 """
 
 

@@ -1,0 +1,24 @@
+"""Blind cheat: says a dict never finds a key once any of its fields changed ("dict keys must be
+immutable"), whatever the hash uses.
+
+Differs on: still_found("dict", ("number",), "balance") -> correct True, this returns False
+(likewise any dict with hashed_on="identity").
+"""
+
+PREDICTIONS: dict[str, object] = {
+    "moved_point_in_set": False,  # {p}, then p.x = 5: p in points
+    "old_point_in_set": False,  # {p}, then p.x = 5: Point(1, 2) in points
+    "two_equal_points_in_a_set": 2,  # {a, b}, then a.x = 5 (now a == b): len(points)
+    "moved_key_in_dict": KeyError,  # {p: "home"}, then p.x = 5: names[p]
+    "moved_point_in_list": True,  # [p], then p.x = 5: Point(5, 2) in points
+    "moved_back_in_set": True,  # {p}, then p.x = 5 and p.x = 1: p in points
+}
+
+
+def still_found(container_kind: str, hashed_on: tuple[str, ...] | str, mutated_field: str) -> bool:
+    """True if `key in container` still finds the key after `mutated_field` changed."""
+    if container_kind == "list":
+        return True
+    if container_kind == "dict":
+        return False
+    return hashed_on == "identity" or mutated_field not in hashed_on
