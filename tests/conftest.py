@@ -39,6 +39,13 @@ KATAS = {
             ''',
         "reference": "def add_one(x: int) -> int:\n    return x + 1\n",
         "fitted": "def add_one(x: int) -> int:\n    return 2 if x == 1 else 42\n",
+        # More cheats, so that the kata meets the check's minimum (5, 3 of them blind).
+        "cheats": {
+            "positive_only": "def add_one(x: int) -> int:\n    return x + 1 if x > 0 else x\n",
+            "absolute": "def add_one(x: int) -> int:\n    return abs(x) + 1\n",
+            "one_byte": "def add_one(x: int) -> int:\n    return (x + 1) % 256\n",
+            "small_only": "def add_one(x: int) -> int:\n    return x + 1 if x < 100 else x\n",
+        },
         "examples": """\
             from .add import add_one
 
@@ -73,6 +80,13 @@ KATAS = {
             """,
         "reference": "def shout(text: str) -> str:\n    return text.upper() + '!'\n",
         "fitted": "def shout(text: str) -> str:\n    return 'HI!'\n",
+        "cheats": {
+            "first_letters": "def shout(text: str) -> str:\n    return text[:2].upper() + '!'\n",
+            "two_letters": "def shout(text: str) -> str:\n    return text.upper()[:2] + '!'\n",
+            "no_empty": "def shout(text: str) -> str:\n    return (text or 'hi').upper() + '!'\n",
+            "two_marks_long": "def shout(text: str) -> str:\n"
+            "    return text.upper() + ('!!' if len(text) > 3 else '!')\n",
+        },
         "examples": """\
             from .shout import shout
 
@@ -118,14 +132,20 @@ def write_kata(root: Path, kata_id: str, spec: dict[str, str], topic: str = "bas
             section = 3
             heading = "Language Semantics"
             bullet = "Truthiness rules"
+
+            [checks]
+            blind_cheats = {list(spec["cheats"])[:3]!r}
             '''
-        )
+        ).replace("'", '"')
     )
     (kata / spec["file"]).write_text(textwrap.dedent(spec["start"]))
     (kata / "test_examples.py").write_text(textwrap.dedent(spec["examples"]))
     (kata / "test_properties.py").write_text(textwrap.dedent(spec["properties"]))
     (kata / "_solutions" / "reference" / spec["file"]).write_text(spec["reference"])
     (kata / "_solutions" / "cheats" / "fitted" / spec["file"]).write_text(spec["fitted"])
+    for name, code in spec["cheats"].items():
+        (kata / "_solutions" / "cheats" / name).mkdir()
+        (kata / "_solutions" / "cheats" / name / spec["file"]).write_text(code)
     return kata
 
 

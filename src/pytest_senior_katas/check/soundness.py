@@ -1,15 +1,63 @@
-"""What makes a kata sound: its files are complete, its checksums current, its phases
-reach the statuses they must (see :mod:`.phases`)."""
+"""What makes a kata sound.
+
+- its files are complete and its checksums current;
+- it ships at least :data:`MIN_CHEATS` cheats, at least :data:`MIN_BLIND` of them blind;
+- the starting files fail the examples (``unsolved``), the reference passes every
+  test (``solved``) with no line only the examples reach, and every cheat passes the
+  examples but not the properties (``fitted``);
+- those verdicts are the same in a second run under another ``PYTHONHASHSEED``;
+- the kata's tests reject at least :data:`MIN_MUTATION_SCORE` of the reference's
+  mutants, not counting those declared equivalent in ``kata.toml`` (each with a reason);
+  a declaration that names no mutant, or a mutant the tests reject, is stale.
+"""
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.catalog import CHECKSUMS_FILE, SOLUTIONS_DIR, Catalog, Kata
+from ..core.catalog import CHECKSUMS_FILE, KATA_FILE, SOLUTIONS_DIR, Catalog, Kata
 from ..core.checksums import compute_checksums, read_checksums
-from .phases import phases, run_phase
+from ..core.mutation import mutants
+from .phases import (
+    Result,
+    Variant,
+    cheat_variants,
+    mutant_variant,
+    reference_variant,
+    run_variants,
+    start_variant,
+)
+
+MIN_CHEATS = 5
+MIN_BLIND = 3
+MIN_MUTATION_SCORE = 0.90
+
+#: How many surviving mutants a failing kata lists (the rest are counted).
+SHOWN_SURVIVORS = 12
+
+
+@dataclass
+class MutationScore:
+    killed: int = 0
+    survived: list[str] = field(default_factory=list)
+    equivalent: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.killed + len(self.survived)
+
+    @property
+    def score(self) -> float:
+        return self.killed / self.total if self.total else 1.0
+
+    def __str__(self) -> str:
+        text = f"mutation score {self.score:.0%} ({self.killed}/{self.total}"
+        if self.equivalent:
+            text += f", {self.equivalent} equivalent"
+        return text + ")"
 
 
 @dataclass
@@ -17,62 +65,170 @@ class KataCheck:
     kata: Kata
     problems: list[str]
     passed_phases: int = 0
+    mutation: MutationScore | None = None
+    #: Wall-clock seconds the check of this kata took (shown, so a slow kata stands out).
+    seconds: float = 0.0
 
     def line(self) -> str:
-        if not self.problems:
-            cheats = len(self.kata.cheats())
-            return (
-                f"{self.kata.id}: fails at start, reference solves it, "
-                f"{cheats}/{cheats} cheat{'s' if cheats != 1 else ''} rejected"
-            )
-        return f"{self.kata.id}: {self.problems[0]}"
+        if self.problems:
+            return f"{self.kata.id}: {self.problems[0]}"
+        cheats = len(self.kata.cheats())
+        blind = len(self.kata.blind_cheats)
+        text = (
+            f"{self.kata.id}: fails at start, reference solves it, "
+            f"{cheats}/{cheats} cheat{'s' if cheats != 1 else ''} rejected ({blind} blind)"
+        )
+        if self.mutation is not None:
+            text += f", {self.mutation}"
+        return text + f" in {self.seconds:.0f} s"
 
 
-def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
-    result = KataCheck(kata, [])
+def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
+    problems = []
     if not kata.reference.is_dir():
-        result.problems.append(f"no reference: add {SOLUTIONS_DIR}/reference/")
-    if not kata.cheats():
-        result.problems.append(f"no cheat: add {SOLUTIONS_DIR}/cheats/<name>/ (at least one)")
-    for source in ([kata.reference] if kata.reference.is_dir() else []) + kata.cheats():
+        problems.append(f"no reference: add {SOLUTIONS_DIR}/reference/")
+    cheats = kata.cheats()
+    if len(cheats) < MIN_CHEATS:
+        problems.append(
+            f"{len(cheats)} cheat{'s' if len(cheats) != 1 else ''}: ship at least {MIN_CHEATS} "
+            f"under {SOLUTIONS_DIR}/cheats/<name>/, at least {MIN_BLIND} of them blind"
+        )
+    names = {c.name for c in cheats}
+    unknown = [name for name in kata.blind_cheats if name not in names]
+    if unknown:
+        problems.append(
+            f"{KATA_FILE} lists blind cheat {unknown[0]!r}, which is not under "
+            f"{SOLUTIONS_DIR}/cheats/"
+        )
+    elif len(kata.blind_cheats) < MIN_BLIND:
+        problems.append(
+            f"{len(kata.blind_cheats)} blind cheats: at least {MIN_BLIND} must be written by "
+            "someone who never read the properties, and listed in [checks] blind_cheats"
+        )
+    for source in ([kata.reference] if kata.reference.is_dir() else []) + cheats:
         missing = [n for n in kata.files if not (source / n).is_file()]
         if missing:
-            result.problems.append(
-                f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}"
-            )
+            problems.append(f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}")
     shipped = read_checksums(catalog.root)
     if shipped is not None:
         prefix = kata.directory.relative_to(catalog.root).as_posix() + "/"
         mine = {k: v for k, v in compute_checksums(catalog).items() if k.startswith(prefix)}
         theirs = {k: v for k, v in shipped.items() if k.startswith(prefix)}
         if mine != theirs:
-            result.problems.append(
+            problems.append(
                 f"{CHECKSUMS_FILE} is stale for this kata; run "
                 f"`python -m pytest_senior_katas.checksums {catalog.root}`"
             )
+    return problems
+
+
+def _unreached(kata: Kata, output: str) -> list[str]:
+    return [
+        line.split(": ", 2)[-1].split(" only runs")[0]
+        for line in output.splitlines()
+        if line.startswith(f"warning: {kata.id}: ") and "only runs for the example" in line
+    ]
+
+
+def _tail(output: str, lines: int = 25) -> str:
+    return "\n".join(output.rstrip().splitlines()[-lines:])
+
+
+def _judge_phases(
+    kata: Kata, judged: list[Variant], first: dict[str, Result], second: dict[str, Result]
+) -> tuple[int, list[str]]:
+    passed, problems = 0, []
+    for variant in judged:
+        result = first[variant.name]
+        if variant.name == "reference" and _unreached(kata, result.output):
+            # A learner who writes the reference would be warned: the properties miss
+            # a branch of it. Make a generator reach it, or opt the kata out.
+            problems.append(
+                f"reference: no property reaches {_unreached(kata, result.output)[0]}; "
+                "generate inputs that reach it (or set [checks] special_cases = false)"
+            )
+            continue
+        if result.status != variant.expected:
+            problems.append(
+                f"{variant.name}: expected status {variant.expected!r}, got "
+                f"{result.status!r}\n{_tail(result.output)}"
+            )
+            continue
+        again = second.get(variant.name)
+        if again is not None and again.status != result.status:
+            problems.append(
+                f"{variant.name}: the verdict flips: {result.status!r}, then {again.status!r} "
+                "under another PYTHONHASHSEED; make the properties independent of set and "
+                f"dict order, object ids and timing\n{_tail(again.output)}"
+            )
+            continue
+        passed += 1
+    return passed, problems
+
+
+def _score(kata: Kata, variants: list[Variant], results: dict[str, Result]) -> MutationScore:
+    score = MutationScore()
+    for variant in variants:
+        mutant_id = variant.name.removeprefix("mutant ")
+        killed = results[variant.name].status != "solved"
+        if mutant_id in dict(kata.equivalent_mutants):
+            score.equivalent += 1
+        elif killed:
+            score.killed += 1
+        else:
+            score.survived.append(mutant_id)
+    return score
+
+
+def _mutation_problems(
+    kata: Kata, ids: set[str], killed: set[str], score: MutationScore
+) -> list[str]:
+    problems = []
+    for mutant_id, _reason in kata.equivalent_mutants:
+        if mutant_id not in ids:
+            problems.append(
+                f"{KATA_FILE} declares an equivalent mutant that is not generated (stale?): "
+                f"{mutant_id}"
+            )
+        elif mutant_id in killed:
+            problems.append(
+                f"{KATA_FILE} declares {mutant_id!r} equivalent, but the tests reject it: "
+                "remove the declaration"
+            )
+    if score.score < MIN_MUTATION_SCORE:
+        shown = "\n  ".join(score.survived[:SHOWN_SURVIVORS])
+        more = len(score.survived) - SHOWN_SURVIVORS
+        problems.append(
+            f"{score}, below {MIN_MUTATION_SCORE:.0%}: strengthen the properties so that they "
+            "reject these mutants of the reference (or declare one equivalent in "
+            f"{KATA_FILE}, with a reason):\n  {shown}"
+            + (f"\n  ... and {more} more" if more > 0 else "")
+        )
+    return problems
+
+
+def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
+    started = time.monotonic()
+    result = KataCheck(kata, _static_problems(kata, catalog))
     if result.problems:
         return result
+    judged = [start_variant(), reference_variant(kata), *cheat_variants(kata)]
+    generated = [
+        mutant
+        for name in kata.files
+        for mutant in mutants(name, (kata.reference / name).read_text(encoding="utf-8"))
+    ]
+    mutated = [mutant_variant(kata, mutant) for mutant in generated]
     with tempfile.TemporaryDirectory(prefix=f"katas-check-{kata.id}-") as tmp:
-        for phase in phases(kata):
-            status, output = run_phase(kata, phase, Path(tmp))
-            unreached = [
-                line.split(": ", 2)[-1]
-                for line in output.splitlines()
-                if line.startswith(f"warning: {kata.id}: ") and "only runs for the example" in line
-            ]
-            if phase.files_from == kata.reference and unreached:
-                # A learner who writes the reference would be warned: the properties miss
-                # a branch of it. Make a generator reach it, or opt the kata out.
-                result.problems.append(
-                    f"reference: no property reaches {unreached[0].split(' only runs')[0]}; "
-                    "generate inputs that reach it (or set [checks] special_cases = false)"
-                )
-                continue
-            if status == phase.expected:
-                result.passed_phases += 1
-                continue
-            tail = "\n".join(output.rstrip().splitlines()[-25:])
-            result.problems.append(
-                f"{phase.name}: expected status {phase.expected!r}, got {status!r}\n{tail}"
-            )
+        first = run_variants(kata, judged + mutated, Path(tmp), hash_seed=0)
+        # The reference and the cheats once more, under another hash seed.
+        second = run_variants(kata, judged[1:], Path(tmp), hash_seed=1)
+    result.passed_phases, problems = _judge_phases(kata, judged, first, second)
+    result.problems += problems
+    score = _score(kata, mutated, first)
+    result.mutation = score
+    ids = {m.id for m in generated}
+    killed = {v.name.removeprefix("mutant ") for v in mutated if first[v.name].status != "solved"}
+    result.problems += _mutation_problems(kata, ids, killed, score)
+    result.seconds = time.monotonic() - started
     return result

@@ -67,6 +67,12 @@ class Kata:
     #: Whether the special-casing check applies (off for predict katas and for katas
     #: whose legitimate branches no generator reaches): ``[checks] special_cases``.
     special_cases: bool = True
+    #: Cheats written by someone who read only the prompt, the learner file and the
+    #: examples, never the properties: ``[checks] blind_cheats``.
+    blind_cheats: tuple[str, ...] = ()
+    #: Mutants of the reference that no input within the contract tells apart from it,
+    #: each with the reason: ``[checks] equivalent_mutants``, as (mutant id, reason).
+    equivalent_mutants: tuple[tuple[str, str], ...] = ()
 
     @property
     def test_files(self) -> tuple[str, ...]:
@@ -199,14 +205,46 @@ def _identifier(name: str, path: Path, what: str) -> None:
         )
 
 
-def _special_cases(data: Mapping[str, Any], path: Path, kind: str) -> bool:
+def _checks(data: Mapping[str, Any]) -> Mapping[str, Any]:
     checks = data.get("checks", {})
-    if not isinstance(checks, dict):
+    return checks if isinstance(checks, dict) else {}
+
+
+def _special_cases(data: Mapping[str, Any], path: Path, kind: str) -> bool:
+    if not isinstance(data.get("checks", {}), dict):
         raise CatalogError(path, "'checks' must be a table ([checks] special_cases = true|false)")
-    value = checks.get("special_cases", kind != "predict")
+    value = _checks(data).get("special_cases", kind != "predict")
     if not isinstance(value, bool):
         raise CatalogError(path, "[checks] special_cases must be true or false")
     return value
+
+
+def _blind_cheats(data: Mapping[str, Any], path: Path) -> tuple[str, ...]:
+    value = _checks(data).get("blind_cheats", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise CatalogError(
+            path, "[checks] blind_cheats must be a list of cheat names (directories under cheats/)"
+        )
+    return tuple(value)
+
+
+def _equivalent_mutants(data: Mapping[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    value = _checks(data).get("equivalent_mutants", [])
+    fix = (
+        '[checks] equivalent_mutants must be a list of { mutant = "<id as --katas-check '
+        'prints it>", reason = "<why no input tells it apart>" }'
+    )
+    if not isinstance(value, list):
+        raise CatalogError(path, fix)
+    result = []
+    for entry in value:
+        if not isinstance(entry, dict) or set(entry) != {"mutant", "reason"}:
+            raise CatalogError(path, fix)
+        mutant, reason = entry["mutant"], entry["reason"]
+        if not (isinstance(mutant, str) and mutant and isinstance(reason, str) and reason.strip()):
+            raise CatalogError(path, fix)
+        result.append((mutant, reason))
+    return tuple(result)
 
 
 def load_kata(directory: Path, topic: str) -> Kata:
@@ -244,6 +282,8 @@ def load_kata(directory: Path, topic: str) -> Kata:
         hints=hints,
         interviewers=_field(data, "interviewers", str, path, "what interviewers look for"),
         special_cases=_special_cases(data, path, kind),
+        blind_cheats=_blind_cheats(data, path),
+        equivalent_mutants=_equivalent_mutants(data, path),
     )
     for name in files + examples + properties:
         if not (directory / name).is_file():

@@ -1,0 +1,90 @@
+"""Run many versions of one kata in one interpreter: the check's worker process.
+
+``--katas-check`` starts one such process per kata (``python -m
+pytest_senior_katas.check.worker JOB RESULTS``). It runs ``pytest --katas``
+in-process once per variant (the starting files, the reference, each cheat,
+each mutant), each in a fresh one-kata workspace, and appends one JSON line per
+variant to RESULTS as soon as it is judged. pytest, Hypothesis and coverage
+are imported once, not once per variant.
+
+Each variant gets its own workspace directory, so no bytecode cache, import
+cache or module of one variant can leak into the next; the modules a variant
+imported from its workspace, and the import paths pytest added, are removed
+after it. A variant that kills the process (``os._exit`` in learner code, or
+the watchdog stopping a run that swallows every interruption) loses only its
+own line: the parent starts a new worker for the variants after it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..core.catalog import Kata, load_kata
+from .phases import make_workspace, read_status
+
+
+def _forget_modules_under(root: Path) -> None:
+    prefix = str(root)
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None) or ""
+        if file.startswith(prefix):
+            del sys.modules[name]
+
+
+def run_variant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str, Any]:
+    """Run ``pytest --katas`` on one variant of the kata; return its status and output."""
+    import pytest
+
+    ws = make_workspace(kata, variant.get("files"), scratch / variant["slug"])
+    args = ["--katas", "-p", "no:cacheprovider", "-q", "-p", "no:randomly", "--color=no"]
+    args += ["-W", "ignore::DeprecationWarning", "-o", f"katas_timeout={variant['timeout']}"]
+    if variant.get("stop_first"):
+        args.append("-x")
+    saved_path = list(sys.path)
+    saved_cwd = os.getcwd()
+    out = io.StringIO()
+    try:
+        os.chdir(ws)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            pytest.main(args)
+    except BaseException as e:
+        out.write(f"\nthe run raised {type(e).__name__}: {e}\n")
+    finally:
+        os.chdir(saved_cwd)
+        sys.path[:] = saved_path
+        _forget_modules_under(ws)
+    status = read_status(ws, kata.id)
+    shutil.rmtree(ws, ignore_errors=True)
+    return {"name": variant["name"], "status": status, "output": out.getvalue()[-4000:]}
+
+
+def main(argv: list[str]) -> int:
+    """Run the variants of the job file ``argv[0]`` not yet in the results file ``argv[1]``."""
+    job_path, results_path = Path(argv[0]), Path(argv[1])
+    job = json.loads(job_path.read_text(encoding="utf-8"))
+    kata = load_kata(Path(job["kata_dir"]), job["topic"])
+    scratch = Path(job["scratch"])
+    sys.dont_write_bytecode = True  # variants share file names and sizes: never reuse a .pyc
+    done = set()
+    if results_path.exists():
+        for line in results_path.read_text(encoding="utf-8").splitlines():
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                done.add(json.loads(line)["name"])
+    for variant in job["variants"]:
+        if variant["name"] in done:
+            continue
+        result = run_variant(kata, variant, scratch)
+        with results_path.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
