@@ -46,7 +46,7 @@ def test_the_reference_raises_no_finding(workspace: Workspace) -> None:
 
 def test_a_kata_can_opt_out_in_its_metadata(workspace: Workspace) -> None:
     toml = workspace.katas / "basics" / "add_one" / "kata.toml"
-    toml.write_text(toml.read_text() + "\n[checks]\nspecial_cases = false\n")
+    toml.write_text(toml.read_text().replace("[checks]\n", "[checks]\nspecial_cases = false\n"))
     workspace.refresh_checksums()
     workspace.kata_file("add_one").write_text(SPECIAL_CASED)
 
@@ -87,6 +87,31 @@ def test_under_pytest_cov_the_check_steps_aside_and_the_coverage_report_is_uncha
 
     assert report(with_check)
     assert report(with_check) == report(without_check)
+
+
+def test_under_another_tracer_a_special_cased_solution_is_unconfirmed_not_solved(
+    workspace: Workspace,
+) -> None:
+    pytest.importorskip("pytest_cov")
+    workspace.kata_file("add_one").write_text(SPECIAL_CASED)
+
+    result = workspace.pytester.runpytest_subprocess(
+        "--katas", "katas/basics/add_one", "--cov=katas/basics/add_one", "-p", "no:randomly"
+    )
+
+    assert workspace.status("add_one") == "unconfirmed"
+    assert workspace.progress()["solve_days"] == []  # no streak day until it is confirmed
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [
+            "*add_one*unconfirmed?",
+            "*the special-casing check could not run: another tracer is active*",
+        ]
+    )
+
+    # The next run without the tracer judges it, and the special case shows.
+    workspace.run("--katas", "katas/basics/add_one")
+    assert workspace.status("add_one") == "fitted"
 
 
 def test_a_learners_coveragerc_neither_steers_nor_receives_the_measurement(

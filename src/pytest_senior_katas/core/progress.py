@@ -23,7 +23,16 @@ from .streaks import Streak, streak
 #: Version of the progress file written by this code.
 FORMAT = 1
 
-STATUSES = ("pending", "unsolved", "fitted", "solved", "tampered", "error", "timeout")
+STATUSES = (
+    "pending",
+    "unsolved",
+    "fitted",
+    "solved",
+    "tampered",
+    "error",
+    "timeout",
+    "unconfirmed",
+)
 
 #: Days between a successful solve (or review) and the next review.
 REVIEW_INTERVALS = (1, 3, 7, 14, 30)

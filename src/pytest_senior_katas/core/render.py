@@ -84,6 +84,7 @@ STATUS_TEXT = {
     "tampered": "its shipped tests were edited",
     "error": "cannot be imported or collected",
     "timeout": "took too long (an infinite loop?)",
+    "unconfirmed": "every test passes, but it is not confirmed yet: not solved",
 }
 
 

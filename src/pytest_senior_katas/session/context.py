@@ -37,6 +37,9 @@ class KataRun:
     outcomes: dict[str, list[Outcome]] = field(default_factory=dict)
     #: kata id -> phase -> learner file (relative to the kata) -> lines its tests ran.
     lines_run: dict[str, dict[str, dict[str, set[int]]]] = field(default_factory=dict)
+    #: Why the special-casing check cannot run in this run (another tracer is active),
+    #: or None. A kata that needs the check is then ``unconfirmed``, never ``solved``.
+    unconfirmable: str | None = None
 
     @property
     def is_worker(self) -> bool:

@@ -90,6 +90,7 @@ class KataSession:
             warnings=warnings,
             special_cases=enabled is True,
             selection=select(config, catalog, loaded.progress),
+            unconfirmable=enabled if isinstance(enabled, str) else None,
         )
         return cls(run)
 
