@@ -43,7 +43,7 @@ def test_a_sound_kata_passes_the_check(workspace: Workspace) -> None:
     result.stdout.fnmatch_lines(
         [
             "ok   add_one: fails at start, reference solves it, 5/5 cheats rejected (3 blind), "
-            "mutation score 100% (*/*)",
+            "mutation score 100% (*/*) in * s",
             "1/1 katas sound",
         ]
     )
@@ -173,7 +173,7 @@ def test_a_mutant_declared_equivalent_is_not_counted(workspace: Workspace) -> No
 
     result = workspace.run("--katas-check", "katas/basics/add_one")
 
-    result.stdout.fnmatch_lines(["ok   add_one: *mutation score 100% (*/*, 2 equivalent)"])
+    result.stdout.fnmatch_lines(["ok   add_one: *mutation score 100% (*/*, 2 equivalent) in * s"])
 
 
 def test_a_stale_equivalent_mutant_declaration_is_reported(workspace: Workspace) -> None:
