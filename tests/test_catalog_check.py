@@ -205,3 +205,32 @@ def test_a_verdict_that_depends_on_the_hash_seed_is_reported(workspace: Workspac
     result.stdout.fnmatch_lines(
         ["FAIL shout: cheat fitted: the verdict flips: 'fitted', then 'solved' under another*"]
     )
+
+
+def test_the_shipped_checksums_are_up_to_date() -> None:
+    from pytest_senior_katas.checksums import main
+
+    assert main(["--check", str(REPO / "katas")]) == 0, (
+        "run: python -m pytest_senior_katas.checksums katas"
+    )
+
+
+def test_a_reference_branch_no_property_reaches_is_reported(workspace: Workspace) -> None:
+    reference = workspace.katas / "basics" / "add_one" / "_solutions" / "reference" / "add.py"
+    reference.write_text(
+        "def add_one(x: int) -> int:\n"
+        "    if x > 10**30:  # no generated integer is this large\n"
+        "        return x + 1\n"
+        "    return x + 1\n"
+    )
+    # The examples reach the rare branch; the properties (small integers) never do.
+    tests = workspace.katas / "basics" / "add_one" / "test_examples.py"
+    tests.write_text(
+        tests.read_text() + "\n\ndef test_huge():\n    assert add_one(10**31) == 10**31 + 1\n"
+    )
+    workspace.refresh_checksums()
+
+    result = workspace.run("--katas-check", "katas/basics/add_one")
+
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["FAIL add_one: reference: no property reaches *add.py:3*"])
