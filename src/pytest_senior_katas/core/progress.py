@@ -2,9 +2,12 @@
 
 Pure core: no pytest import. The state is one versioned JSON file, written
 atomically (a temporary file in the same directory, then ``os.replace``), so
-an interrupted write never leaves half a file. A file that cannot be read
-(corrupt, truncated, written by a newer version) is moved aside, never
-overwritten, and the caller is told in one line.
+an interrupted write never leaves half a file. Every write is a merge: :func:`update`
+takes the file's lock (:mod:`.statelock`), re-reads the file, applies one change
+(a run's verdicts, a hint, a reset) to what is on disk now, writes, and lets go;
+so two runs, or a run and a hint given meanwhile, both keep their changes. A
+file that cannot be read (corrupt, truncated, written by a newer version) is
+moved aside, never overwritten, and the caller is told in one line.
 """
 
 from __future__ import annotations
@@ -13,12 +16,16 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+from . import statelock
 from .streaks import Streak, streak
+
+T = TypeVar("T")
 
 #: Version of the progress file written by this code.
 FORMAT = 1
@@ -195,6 +202,46 @@ def save(path: Path, progress: Progress) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@dataclass
+class Updated(Generic[T]):
+    """What :func:`update` did: the progress as written, and what the change returned."""
+
+    progress: Progress
+    result: T
+    #: One line each: the lock could not be used, or the file on disk was set aside.
+    warnings: list[str]
+    #: Why the write failed, or None when it succeeded or was rightly not attempted.
+    save_error: OSError | None = None
+
+
+def update(
+    path: Path,
+    change: Callable[[Progress], T],
+    *,
+    now: datetime | None = None,
+    timeout: float = statelock.TIMEOUT,
+) -> Updated[T]:
+    """Apply ``change`` to the state on disk, under its lock, and write it back.
+
+    The file is read afresh under the lock, so a change made by another process
+    since this one last read it is kept. An unusable file is set aside as by
+    :func:`load`; one that cannot be set aside is left untouched (not written).
+    """
+    with statelock.exclusive(path, timeout) as problem:
+        warnings = [problem] if problem else []
+        loaded = load(path, now=now)
+        if loaded.warning:
+            warnings.append(loaded.warning)
+        result = change(loaded.progress)
+        save_error = None
+        if loaded.may_save:
+            try:
+                save(path, loaded.progress)
+            except OSError as e:
+                save_error = e
+    return Updated(loaded.progress, result, warnings, save_error)
 
 
 def record(

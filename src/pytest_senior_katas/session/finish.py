@@ -1,7 +1,7 @@
 """The end of a kata-mode run: verdicts, progress, the summary.
 
 Each kata's kind judges its outcomes; a solved verdict then faces the
-special-casing check; the verdicts are recorded in the progress, which is saved
+special-casing check; the verdicts are merged into the progress file, under its lock,
 once; the summary is built, and later written through the terminal reporter.
 """
 
@@ -26,7 +26,7 @@ from .selection import current
 
 
 def finish(run: KataRun, session: pytest.Session) -> Summary:
-    """Judge every kata that ran, record and save the progress; the summary to show."""
+    """Judge every kata that ran, merge them into the saved progress; the summary to show."""
     verdicts: dict[str, Verdict] = {}
     for kata in run.catalog.katas:
         verdict = kind_of(kata).judge(kata, run.outcomes.get(kata.id, []))
@@ -42,20 +42,27 @@ def finish(run: KataRun, session: pytest.Session) -> Summary:
             if verdicts[kata_id].status != "solved":
                 # Every test passed, yet the kata is not solved: the run says so too.
                 session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    before = {kata_id: run.progress.status(kata_id) for kata_id in verdicts}
     digests = {
         kata_id: kata_digest(solved)
         for kata_id, v in verdicts.items()
         if v.status == "solved" and (solved := run.catalog.get(kata_id)) is not None
     }
-    newly = progress_store.record(
-        run.progress, {k: v.status for k, v in verdicts.items()}, run.today, digests, now()
-    )
-    if run.may_save:
-        try:
-            progress_store.save(run.state_path, run.progress)
-        except OSError as e:
-            run.warnings.append(f"could not save progress to {run.state_path}: {e.strerror or e}")
+    statuses = {k: v.status for k, v in verdicts.items()}
+    stamp = now()
+
+    def apply(progress: progress_store.Progress) -> tuple[dict[str, str], list[str]]:
+        before = {kata_id: progress.status(kata_id) for kata_id in statuses}
+        return before, progress_store.record(progress, statuses, run.today, digests, stamp)
+
+    # The verdicts are applied to the file as it is now, not as it was at the start:
+    # what another run, or a hint, wrote meanwhile is kept.
+    updated = progress_store.update(run.state_path, apply)
+    run.progress = updated.progress
+    before, newly = updated.result
+    run.warnings.extend(w for w in updated.warnings if w not in run.warnings)
+    if updated.save_error is not None:
+        e = updated.save_error
+        run.warnings.append(f"could not save progress to {run.state_path}: {e.strerror or e}")
     next_kata = current(run.catalog, run.progress)
     return Summary(
         catalog=run.catalog,

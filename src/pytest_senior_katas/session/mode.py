@@ -84,7 +84,6 @@ class KataSession:
             catalog=catalog,
             state_path=state,
             progress=loaded.progress,
-            may_save=loaded.may_save,
             timeout=timeout,
             today=on,
             warnings=warnings,
