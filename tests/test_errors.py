@@ -248,6 +248,33 @@ BUGS = {
 }
 
 
+def test_an_interrupted_run_records_nothing_and_says_so_in_one_line(
+    workspace: Workspace,
+) -> None:
+    workspace.run("--katas", today=TODAY)  # add_one unsolved, shout pending
+    before = progress_file(workspace).read_bytes()
+    # The examples (1 and 41) pass; the first generated input the examples do not use is
+    # Ctrl-C, in the middle of the properties. Without it, this file is merely fitted.
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        def add_one(x):
+            if x not in (1, 41):
+                raise KeyboardInterrupt
+            return x + 1
+        """,
+    )
+
+    result = run_guarded(workspace)
+
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    assert "interrupted: nothing recorded for this run" in result.outlines
+    assert sum("nothing recorded" in line for line in result.outlines) == 1
+    assert "solved: add_one" not in result.stdout.str()
+    assert progress_file(workspace).read_bytes() == before  # not solved, no streak day
+
+
 @pytest.mark.parametrize(("source", "status"), BUGS.values(), ids=BUGS.keys())
 def test_a_bug_in_the_current_kata_leaves_a_solved_kata_solved(
     workspace: Workspace, source: object, status: str

@@ -25,8 +25,14 @@ from .kinds import kind_of
 from .selection import current
 
 
-def finish(run: KataRun, session: pytest.Session) -> Summary:
-    """Judge every kata that ran, merge them into the saved progress; the summary to show."""
+def finish(run: KataRun, session: pytest.Session, *, interrupted: bool = False) -> Summary:
+    """Judge every kata that ran, merge them into the saved progress; the summary to show.
+
+    An interrupted run (Ctrl-C) judges nothing and records nothing: a kata whose
+    properties were cut short must not count as solved, nor any verdict as final.
+    """
+    if interrupted:
+        return _summary(run, {}, [], [], {}, interrupted=True)
     verdicts: dict[str, Verdict] = {}
     for kata in run.catalog.katas:
         verdict = kind_of(kata).judge(kata, run.outcomes.get(kata.id, []))
@@ -63,15 +69,26 @@ def finish(run: KataRun, session: pytest.Session) -> Summary:
     if updated.save_error is not None:
         e = updated.save_error
         run.warnings.append(f"could not save progress to {run.state_path}: {e.strerror or e}")
+    regressed = [k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"]
+    return _summary(run, verdicts, newly, regressed, special_notes)
+
+
+def _summary(
+    run: KataRun,
+    verdicts: dict[str, Verdict],
+    newly: list[str],
+    regressed: list[str],
+    special_notes: dict[str, list[str]],
+    *,
+    interrupted: bool = False,
+) -> Summary:
     next_kata = current(run.catalog, run.progress)
     return Summary(
         catalog=run.catalog,
         progress=run.progress,
         verdicts=verdicts,
         newly_solved=newly,
-        regressed=[
-            k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"
-        ],
+        regressed=regressed,
         streak=run.progress.streak(run.today),
         reviews_due=_reviews_due(run),
         unchanged=len(run.selection.unchanged),
@@ -81,6 +98,7 @@ def finish(run: KataRun, session: pytest.Session) -> Summary:
         warnings=run.warnings,
         tampered=run.selection.tampered,
         restore={k: _restore(run, k, files) for k, files in run.selection.tampered.items()},
+        interrupted=interrupted,
     )
 
 

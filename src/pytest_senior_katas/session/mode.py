@@ -135,10 +135,11 @@ class KataSession:
     # -- the end of the run (finish.py) -------------------------------------------
 
     @pytest.hookimpl(tryfirst=True)
-    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.run.is_worker or self.run.config.option.collectonly:
             return
-        self.summary = finish(self.run, session)
+        interrupted = exitstatus == pytest.ExitCode.INTERRUPTED
+        self.summary = finish(self.run, session, interrupted=interrupted)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         if self.summary is not None:
@@ -148,7 +149,7 @@ class KataSession:
         """End a run that a kata holds hostage: record its timeout, say why, exit."""
         phase = kind_of(kata).phase(kata, item.path)
         self.run.add(kata, Outcome(phase, False, item.name, message, timeout=True))
-        self.pytest_sessionfinish(item.session)
+        self.pytest_sessionfinish(item.session, pytest.ExitCode.TESTS_FAILED)
         config = self.run.config
         # Output is captured while a test runs: release it, as pytest-timeout does.
         capture = config.pluginmanager.get_plugin("capturemanager")
