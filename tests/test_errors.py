@@ -316,6 +316,22 @@ DAMAGED = {
         b'{"format": 99, "katas": {"add_one": {"status": "solved", "stars": 3}}}\n',
         "written by a newer version (format 99 > 1)",
     ),
+    "a review level past the table": (
+        b'{"format": 1, "katas": {"add_one": {"status": "solved", "review_level": 7}}}',
+        "bad value for 'add_one'.review_level: 7",
+    ),
+    "a start that is not a time": (
+        b'{"format": 1, "katas": {"add_one": {"status": "fitted", "started": "last tuesday"}}}',
+        "bad value for 'add_one'.started: 'last tuesday'",
+    ),
+    "a 5000-digit integer": (
+        b'{"format": 1, "katas": {"add_one": {"attempts": ' + b"7" * 5000 + b"}}}",
+        "holds a number too long to be a count",
+    ),
+    "JSON nested 100,000 deep": (
+        b'{"format": 1, "katas": {"add_one": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+        "is nested too deeply",
+    ),
 }
 
 
@@ -339,6 +355,25 @@ def test_a_damaged_progress_file_is_kept_aside_byte_for_byte_with_one_warning(
     # The run went on and recorded this run afresh.
     result.stdout.fnmatch_lines(["* current: add_one: * [[]unsolved]", "solved 0/2 *"])
     assert workspace.status("add_one") == "unsolved"
+
+
+@pytest.mark.parametrize(("content", "problem"), DAMAGED.values(), ids=DAMAGED.keys())
+def test_the_status_of_a_damaged_progress_file_is_a_warning_never_a_traceback(
+    workspace: Workspace, content: bytes, problem: str
+) -> None:
+    state = progress_file(workspace)
+    state.parent.mkdir()
+    state.write_bytes(content)
+
+    result = workspace.run("--katas-status", today=TODAY)
+
+    assert_no_internal_error(result)
+    assert result.ret == 0
+    [warning] = warning_lines(result)
+    assert str(state) in warning
+    assert problem in warning
+    assert state.read_bytes() == content  # a read-only command leaves it in place
+    assert set_aside(workspace) == []
 
 
 def test_a_directory_in_the_place_of_the_progress_file_is_kept_aside(

@@ -90,29 +90,93 @@ class UnreadableState(Exception):
     """The state file exists but cannot be used as it is."""
 
 
+#: Limits of a state file that is still plausible: a larger or deeper one is set aside.
+MAX_BYTES = 8 * 1024 * 1024
+MAX_KATAS = 10_000
+MAX_DAYS = 100_000
+MAX_ID = 200
+#: Counts (attempts, runs, hints) above this are not a learner's.
+MAX_COUNT = 10**9
+_DATES = ("first_solved", "last_solved", "review_due")
+_TIMES = ("first_attempt", "solved_at", "started")
+
+
+def _show(value: Any) -> str:
+    """A value for a one-line message: never thousands of characters long."""
+    text = repr(value) if not isinstance(value, int) or abs(value) < MAX_COUNT else "a huge number"
+    return text if len(text) <= 40 else f"{text[:37]}..."
+
+
 def _parse(data: Any) -> Progress:
+    """The whole state, every value checked: anything a later step could trip on is refused."""
     if not isinstance(data, dict):
         raise UnreadableState("not a JSON object")
     version = data.get("format")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool):
         raise UnreadableState("no format version")
     if version > FORMAT:
-        raise UnreadableState(f"written by a newer version (format {version} > {FORMAT})")
+        raise UnreadableState(f"written by a newer version (format {_show(version)} > {FORMAT})")
+    if version < 1:
+        raise UnreadableState(f"bad format version {_show(version)}")
     katas_data = data.get("katas", {})
     days = data.get("solve_days", [])
     if not isinstance(katas_data, dict) or not isinstance(days, list):
         raise UnreadableState("unexpected structure")
+    if len(katas_data) > MAX_KATAS or len(days) > MAX_DAYS:
+        raise UnreadableState("implausibly large (more katas or days than any catalog has)")
     katas = {}
     for kata_id, entry in katas_data.items():
+        if not kata_id or len(kata_id) > MAX_ID:
+            raise UnreadableState(f"bad kata id {_show(kata_id)}")
         if not isinstance(entry, dict):
-            raise UnreadableState(f"entry for {kata_id!r} is not an object")
+            raise UnreadableState(f"entry for {_show(kata_id)} is not an object")
         katas[kata_id] = _kata_progress(kata_id, entry)
-    try:
-        for day in days:
-            date.fromisoformat(day)
-    except (TypeError, ValueError) as e:
-        raise UnreadableState(f"bad value in solve_days ({e})") from None
+    for day in days:
+        if not _is_date(day):
+            raise UnreadableState(f"bad value in solve_days: {_show(day)} is not an ISO date")
     return Progress(katas=katas, solve_days=list(days))
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_time(value: Any) -> bool:
+    if not isinstance(value, str) or not 10 <= len(value) <= 40:
+        return False
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return stamp.tzinfo is None  # stamps are local and naive: an aware one cannot be subtracted
+
+
+def _valid(name: str, value: Any) -> bool:
+    """Whether ``value`` can stand in field ``name`` of a :class:`KataProgress`."""
+    if name == "status":
+        return isinstance(value, str) and value in STATUSES
+    if name == "reviewing":
+        return isinstance(value, bool)
+    if name in ("attempts", "runs", "hints_used", "review_level"):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        top = len(REVIEW_INTERVALS) - 1 if name == "review_level" else MAX_COUNT
+        return 0 <= value <= top
+    if value is None:
+        return True
+    if name in _DATES:
+        return _is_date(value)
+    if name in _TIMES:
+        return _is_time(value)
+    if name == "solved_digest":
+        return isinstance(value, str) and 0 < len(value) <= 128 and value.isalnum()
+    return False  # a field added to KataProgress without a rule here
 
 
 def _kata_progress(kata_id: str, entry: dict[str, Any]) -> KataProgress:
@@ -121,19 +185,19 @@ def _kata_progress(kata_id: str, entry: dict[str, Any]) -> KataProgress:
     for name, value in entry.items():
         if name not in KataProgress.__dataclass_fields__:
             continue  # a field from another version: dropped, not fatal
-        default = getattr(kata, name)
-        if isinstance(default, bool):
-            ok = isinstance(value, bool)
-        elif isinstance(default, int):
-            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        elif name == "status":
-            ok = value in STATUSES
-        else:
-            ok = value is None or isinstance(value, str)
-        if not ok:
-            raise UnreadableState(f"bad value for {kata_id!r}.{name}: {value!r}")
+        if not _valid(name, value):
+            raise UnreadableState(f"bad value for {_show(kata_id)}.{name}: {_show(value)}")
         setattr(kata, name, value)
     return kata
+
+
+def _read(path: Path) -> str:
+    """The file's text, refusing one too large to be a progress file before reading it all."""
+    with path.open("rb") as f:
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UnreadableState(f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    return data.decode("utf-8")
 
 
 @dataclass
@@ -153,16 +217,22 @@ def load(path: Path, *, move_aside: bool = True, now: datetime | None = None) ->
     write starts fresh; without it (read-only commands) it is left in place.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read(path)
     except FileNotFoundError:
         return Loaded(Progress())
     except (OSError, UnicodeDecodeError) as e:
         problem: str = f"cannot be read ({e.__class__.__name__})"
+    except UnreadableState as e:
+        problem = str(e)
     else:
         try:
             return Loaded(_parse(json.loads(text)))
         except json.JSONDecodeError:
             problem = "is corrupt or truncated"
+        except RecursionError:
+            problem = "is nested too deeply to be a progress file"
+        except ValueError:  # an integer of more digits than Python converts
+            problem = "holds a number too long to be a count"
         except UnreadableState as e:
             problem = str(e)
     if not move_aside:
