@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -503,10 +504,52 @@ def break_kata_toml(workspace: Workspace) -> Path:
     return path
 
 
+def kata_toml_a_directory(workspace: Workspace) -> Path:
+    path = workspace.katas / "basics" / "add_one" / "kata.toml"
+    path.unlink()
+    path.mkdir()
+    return path
+
+
+def kata_toml_outside(workspace: Workspace) -> Path:
+    path = workspace.katas / "basics" / "add_one" / "kata.toml"
+    (workspace.root / "outside.py").write_text("x = 1\n")
+    path.write_text(
+        path.read_text().replace('files = ["add.py"]', 'files = ["../../../outside.py"]')
+    )
+    return path
+
+
+def unreadable(name: str) -> Any:
+    """Reading ``name`` fails as for a mode-000 file; simulated, since root reads those."""
+
+    def breaks(workspace: Workspace) -> Path:
+        target = (
+            workspace.katas / name
+            if name == "catalog.toml"
+            else workspace.katas / "basics" / "add_one" / name
+        )
+        real_open = Path.open
+
+        def fake_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+            if self == target:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        workspace.monkeypatch.setattr(Path, "open", fake_open)
+        return target
+
+    return breaks
+
+
 BAD_CATALOGS = {
     "kata.toml without hints": (drop_hints, "missing field 'hints'"),
     "catalog.toml invalid TOML": (break_catalog_toml, "invalid TOML"),
     "kata.toml invalid TOML": (break_kata_toml, "invalid TOML"),
+    "kata.toml a directory": (kata_toml_a_directory, "is a directory; it must be a TOML file"),
+    "kata.toml unreadable": (unreadable("kata.toml"), "cannot be read (Permission denied)"),
+    "catalog.toml unreadable": (unreadable("catalog.toml"), "cannot be read (Permission denied)"),
+    "kata.toml lists a file outside": (kata_toml_outside, "which is outside the kata"),
 }
 COMMANDS = {
     "run": ("--katas",),
@@ -530,6 +573,33 @@ def test_a_bad_catalog_is_one_error_line_naming_the_file(
     assert str(path) in error
     assert problem in error
     assert "test session starts" not in result.stdout.str()
+    assert not progress_file(workspace).exists()
+
+
+BAD_CHECKSUMS = {
+    "a merge-conflict line": (
+        lambda text: b"<<<<<<< HEAD\n" + text + b"=======\n>>>>>>> theirs\n",
+        "line 1 is a merge-conflict marker",
+    ),
+    "non-UTF-8 bytes": (lambda text: text + b"\xff\xfe\n", "is not UTF-8 text"),
+}
+
+
+@pytest.mark.parametrize(("damage", "problem"), BAD_CHECKSUMS.values(), ids=BAD_CHECKSUMS.keys())
+def test_a_damaged_checksums_file_is_one_error_line_naming_it_and_the_fix(
+    workspace: Workspace, damage: Any, problem: str
+) -> None:
+    path = workspace.katas / "checksums.txt"
+    path.write_bytes(damage(path.read_bytes()))
+
+    result = workspace.run("--katas", today=TODAY)
+
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert_no_internal_error(result)
+    [error] = error_lines(result)
+    assert str(path) in error
+    assert problem in error
+    assert f"python -m pytest_senior_katas.checksums {workspace.katas}" in error
     assert not progress_file(workspace).exists()
 
 

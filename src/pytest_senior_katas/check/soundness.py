@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.catalog import CHECKSUMS_FILE, SOLUTIONS_DIR, Catalog, Kata
+from ..core.catalog import CHECKSUMS_FILE, SOLUTIONS_DIR, Catalog, CatalogError, Kata
 from ..core.checksums import compute_checksums, read_checksums
 from .phases import phases, run_phase
 
@@ -40,7 +40,11 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
             result.problems.append(
                 f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}"
             )
-    shipped = read_checksums(catalog.root)
+    try:
+        shipped = read_checksums(catalog.root)
+    except CatalogError as e:
+        shipped = None
+        result.problems.append(str(e))
     if shipped is not None:
         prefix = kata.directory.relative_to(catalog.root).as_posix() + "/"
         mine = {k: v for k, v in compute_checksums(catalog).items() if k.startswith(prefix)}

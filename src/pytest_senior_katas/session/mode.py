@@ -75,6 +75,10 @@ class KataSession:
             config.option.tbstyle = "short"
         if config.args_source != pytest.Config.ArgsSource.ARGS:
             config.args = [str(catalog.root)]
+        try:
+            selection = select(config, catalog, loaded.progress)
+        except CatalogError as e:  # checksums.txt cannot be used
+            raise pytest.UsageError(str(e)) from None
         warnings = [loaded.warning] if loaded.warning else []
         enabled = special_cases_enabled(config)
         if isinstance(enabled, str):
@@ -88,7 +92,7 @@ class KataSession:
             today=on,
             warnings=warnings,
             special_cases=enabled is True,
-            selection=select(config, catalog, loaded.progress),
+            selection=selection,
         )
         return cls(run)
 
