@@ -249,8 +249,9 @@ BUGS = {
 }
 
 
+@pytest.mark.parametrize("xdist", [(), ("-n", "2")], ids=["alone", "under xdist"])
 def test_an_interrupted_run_records_nothing_and_says_so_in_one_line(
-    workspace: Workspace,
+    workspace: Workspace, xdist: tuple[str, ...]
 ) -> None:
     workspace.run("--katas", today=TODAY)  # add_one unsolved, shout pending
     before = progress_file(workspace).read_bytes()
@@ -267,7 +268,7 @@ def test_an_interrupted_run_records_nothing_and_says_so_in_one_line(
         """,
     )
 
-    result = run_guarded(workspace)
+    result = run_guarded(workspace, *xdist)
 
     assert result.ret == pytest.ExitCode.INTERRUPTED
     assert "interrupted: nothing recorded for this run" in result.outlines
