@@ -588,6 +588,56 @@ def test_a_malformed_checksums_line_is_one_line_naming_the_file_and_line(
     )
 
 
+@pytest.mark.parametrize("marker", ["<<<<<<< HEAD", "=======", ">>>>>>> theirs"])
+def test_a_merge_conflict_in_checksums_is_one_line_saying_to_regenerate(
+    catalog: Catalog, marker: str
+) -> None:
+    good = format_checksums(compute_checksums(catalog))
+    (catalog.root / CHECKSUMS_FILE).write_text(f"{marker}\n{good}", encoding="utf-8")
+
+    with pytest.raises(CatalogError) as info:
+        read_checksums(catalog.root)
+
+    assert_one_line(
+        info.value,
+        catalog.root / CHECKSUMS_FILE,
+        "line 1 is a merge-conflict marker",
+        f"python -m pytest_senior_katas.checksums {catalog.root}",
+    )
+
+
+def test_checksums_that_are_not_utf8_are_one_line_saying_to_regenerate(
+    catalog: Catalog,
+) -> None:
+    (catalog.root / CHECKSUMS_FILE).write_bytes(b"\xff\xfe" + b"0" * 64 + b"  caf\xe9\n")
+
+    with pytest.raises(CatalogError) as info:
+        read_checksums(catalog.root)
+
+    assert_one_line(info.value, catalog.root / CHECKSUMS_FILE, "is not UTF-8", "regenerate")
+
+
+def test_a_checksum_that_is_not_hexadecimal_is_refused(catalog: Catalog) -> None:
+    (catalog.root / CHECKSUMS_FILE).write_text("z" * 64 + "  basics/first/kata.toml\n")
+
+    with pytest.raises(CatalogError) as info:
+        read_checksums(catalog.root)
+
+    assert_one_line(info.value, catalog.root / CHECKSUMS_FILE, "line 1 is not")
+
+
+def test_unreadable_checksums_are_one_line_naming_the_file(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (catalog.root / CHECKSUMS_FILE).write_text(format_checksums(compute_checksums(catalog)))
+    refuse_to_read(monkeypatch, CHECKSUMS_FILE)
+
+    with pytest.raises(CatalogError) as info:
+        read_checksums(catalog.root)
+
+    assert_one_line(info.value, catalog.root / CHECKSUMS_FILE, "cannot be read (Permission denied)")
+
+
 def test_untouched_katas_are_not_tampered(catalog: Catalog) -> None:
     sums = compute_checksums(catalog)
 
@@ -677,3 +727,81 @@ def test_every_shipped_kata_has_at_least_one_cheat(real_catalog: Catalog) -> Non
 
 def test_every_shipped_kata_trains_a_section_of_the_guide(real_catalog: Catalog) -> None:
     assert {k.id: k.seed.section for k in real_catalog.katas if not 3 <= k.seed.section <= 14} == {}
+
+
+# -- files that cannot be read ---------------------------------------------------
+
+
+def refuse_to_read(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Reading a file called ``name`` fails as it would for a mode-000 file (root reads those)."""
+    real_open, real_read_text = Path.open, Path.read_text
+
+    def denied(path: Path) -> PermissionError:
+        return PermissionError(13, "Permission denied", str(path))
+
+    def fake_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.name == name:
+            raise denied(self)
+        return real_open(self, *args, **kwargs)
+
+    def fake_read_text(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.name == name:
+            raise denied(self)
+        return real_read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", fake_open)
+    monkeypatch.setattr(Path, "read_text", fake_read_text)
+
+
+@pytest.mark.parametrize("name", [KATA_FILE, CATALOG_FILE])
+def test_an_unreadable_toml_file_is_one_line_naming_it_and_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    root = write_catalog(tmp_path / "katas", {"basics": ["first"]})
+    refuse_to_read(monkeypatch, name)
+
+    error = catalog_error(root)
+
+    path = root / CATALOG_FILE if name == CATALOG_FILE else root / "basics" / "first" / KATA_FILE
+    assert_one_line(
+        error, path, "cannot be read (Permission denied)", "make it a file you can read"
+    )
+
+
+def test_a_directory_in_the_place_of_kata_toml_is_one_line(kata_dir: Path) -> None:
+    write_kata(kata_dir)
+    (kata_dir / KATA_FILE).unlink()
+    (kata_dir / KATA_FILE).mkdir()
+
+    assert_one_line(kata_error(kata_dir), kata_dir / KATA_FILE, "is a directory")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../../outside.py", "../first_twin/counter.py", "/etc/passwd", "sub/../../x.py"],
+)
+def test_a_file_listed_outside_the_kata_is_refused_even_when_it_exists(
+    kata_dir: Path, name: str
+) -> None:
+    write_kata(kata_dir, {"files": [name]})
+    (kata_dir.parent.parent / "outside.py").write_text("x = 1\n")
+    (kata_dir.parent / "first_twin").mkdir()
+    (kata_dir.parent / "first_twin" / "counter.py").write_text("x = 1\n")
+
+    assert_one_line(kata_error(kata_dir), kata_dir / KATA_FILE, "outside the kata")
+
+
+def test_a_symbolic_link_out_of_the_kata_is_refused(kata_dir: Path) -> None:
+    write_kata(kata_dir, {"files": ["linked.py"]})
+    (kata_dir.parent / "elsewhere.py").write_text("x = 1\n")
+    (kata_dir / "linked.py").symlink_to(kata_dir.parent / "elsewhere.py")
+
+    assert_one_line(kata_error(kata_dir), kata_dir / KATA_FILE, "outside the kata")
+
+
+def test_a_file_in_a_subdirectory_of_the_kata_is_fine(kata_dir: Path) -> None:
+    write_kata(kata_dir, {"files": ["pkg/counter.py"]})
+    (kata_dir / "pkg").mkdir()
+    (kata_dir / "pkg" / "counter.py").write_text(LEARNER_SOURCE)
+
+    assert load_kata(kata_dir, "basics").files == ("pkg/counter.py",)

@@ -234,3 +234,18 @@ def test_a_reference_branch_no_property_reaches_is_reported(workspace: Workspace
 
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["FAIL add_one: reference: no property reaches *add.py:3*"])
+
+
+def test_a_merge_conflict_in_the_checksums_is_one_problem_line_not_a_traceback(
+    workspace: Workspace,
+) -> None:
+    path = workspace.katas / "checksums.txt"
+    path.write_text("<<<<<<< HEAD\n" + path.read_text())
+
+    result = workspace.run("--katas-check", "katas/basics/add_one")
+
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        [f"FAIL add_one: {path}: line 1 is a merge-conflict marker; *", "0/1 katas sound"]
+    )
+    assert "Traceback" not in result.stdout.str()

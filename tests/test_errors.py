@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,6 +249,34 @@ BUGS = {
 }
 
 
+@pytest.mark.parametrize("xdist", [(), ("-n", "2")], ids=["alone", "under xdist"])
+def test_an_interrupted_run_records_nothing_and_says_so_in_one_line(
+    workspace: Workspace, xdist: tuple[str, ...]
+) -> None:
+    workspace.run("--katas", today=TODAY)  # add_one unsolved, shout pending
+    before = progress_file(workspace).read_bytes()
+    # The examples (1 and 41) pass; the first generated input the examples do not use is
+    # Ctrl-C, in the middle of the properties. Without it, this file is merely fitted.
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        def add_one(x):
+            if x not in (1, 41):
+                raise KeyboardInterrupt
+            return x + 1
+        """,
+    )
+
+    result = run_guarded(workspace, *xdist)
+
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    assert "interrupted: nothing recorded for this run" in result.outlines
+    assert sum("nothing recorded" in line for line in result.outlines) == 1
+    assert "solved: add_one" not in result.stdout.str()
+    assert progress_file(workspace).read_bytes() == before  # not solved, no streak day
+
+
 @pytest.mark.parametrize(("source", "status"), BUGS.values(), ids=BUGS.keys())
 def test_a_bug_in_the_current_kata_leaves_a_solved_kata_solved(
     workspace: Workspace, source: object, status: str
@@ -289,6 +318,22 @@ DAMAGED = {
         b'{"format": 99, "katas": {"add_one": {"status": "solved", "stars": 3}}}\n',
         "written by a newer version (format 99 > 1)",
     ),
+    "a review level past the table": (
+        b'{"format": 1, "katas": {"add_one": {"status": "solved", "review_level": 7}}}',
+        "bad value for 'add_one'.review_level: 7",
+    ),
+    "a start that is not a time": (
+        b'{"format": 1, "katas": {"add_one": {"status": "fitted", "started": "last tuesday"}}}',
+        "bad value for 'add_one'.started: 'last tuesday'",
+    ),
+    "a 5000-digit integer": (
+        b'{"format": 1, "katas": {"add_one": {"attempts": ' + b"7" * 5000 + b"}}}",
+        "holds a number too long to be a count",
+    ),
+    "JSON nested 100,000 deep": (
+        b'{"format": 1, "katas": {"add_one": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
+        "is nested too deeply",
+    ),
 }
 
 
@@ -312,6 +357,25 @@ def test_a_damaged_progress_file_is_kept_aside_byte_for_byte_with_one_warning(
     # The run went on and recorded this run afresh.
     result.stdout.fnmatch_lines(["* current: add_one: * [[]unsolved]", "solved 0/2 *"])
     assert workspace.status("add_one") == "unsolved"
+
+
+@pytest.mark.parametrize(("content", "problem"), DAMAGED.values(), ids=DAMAGED.keys())
+def test_the_status_of_a_damaged_progress_file_is_a_warning_never_a_traceback(
+    workspace: Workspace, content: bytes, problem: str
+) -> None:
+    state = progress_file(workspace)
+    state.parent.mkdir()
+    state.write_bytes(content)
+
+    result = workspace.run("--katas-status", today=TODAY)
+
+    assert_no_internal_error(result)
+    assert result.ret == 0
+    [warning] = warning_lines(result)
+    assert str(state) in warning
+    assert problem in warning
+    assert state.read_bytes() == content  # a read-only command leaves it in place
+    assert set_aside(workspace) == []
 
 
 def test_a_directory_in_the_place_of_the_progress_file_is_kept_aside(
@@ -441,10 +505,52 @@ def break_kata_toml(workspace: Workspace) -> Path:
     return path
 
 
+def kata_toml_a_directory(workspace: Workspace) -> Path:
+    path = workspace.katas / "basics" / "add_one" / "kata.toml"
+    path.unlink()
+    path.mkdir()
+    return path
+
+
+def kata_toml_outside(workspace: Workspace) -> Path:
+    path = workspace.katas / "basics" / "add_one" / "kata.toml"
+    (workspace.root / "outside.py").write_text("x = 1\n")
+    path.write_text(
+        path.read_text().replace('files = ["add.py"]', 'files = ["../../../outside.py"]')
+    )
+    return path
+
+
+def unreadable(name: str) -> Any:
+    """Reading ``name`` fails as for a mode-000 file; simulated, since root reads those."""
+
+    def breaks(workspace: Workspace) -> Path:
+        target = (
+            workspace.katas / name
+            if name == "catalog.toml"
+            else workspace.katas / "basics" / "add_one" / name
+        )
+        real_open = Path.open
+
+        def fake_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+            if self == target:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        workspace.monkeypatch.setattr(Path, "open", fake_open)
+        return target
+
+    return breaks
+
+
 BAD_CATALOGS = {
     "kata.toml without hints": (drop_hints, "missing field 'hints'"),
     "catalog.toml invalid TOML": (break_catalog_toml, "invalid TOML"),
     "kata.toml invalid TOML": (break_kata_toml, "invalid TOML"),
+    "kata.toml a directory": (kata_toml_a_directory, "is a directory; it must be a TOML file"),
+    "kata.toml unreadable": (unreadable("kata.toml"), "cannot be read (Permission denied)"),
+    "catalog.toml unreadable": (unreadable("catalog.toml"), "cannot be read (Permission denied)"),
+    "kata.toml lists a file outside": (kata_toml_outside, "which is outside the kata"),
 }
 COMMANDS = {
     "run": ("--katas",),
@@ -468,6 +574,33 @@ def test_a_bad_catalog_is_one_error_line_naming_the_file(
     assert str(path) in error
     assert problem in error
     assert "test session starts" not in result.stdout.str()
+    assert not progress_file(workspace).exists()
+
+
+BAD_CHECKSUMS = {
+    "a merge-conflict line": (
+        lambda text: b"<<<<<<< HEAD\n" + text + b"=======\n>>>>>>> theirs\n",
+        "line 1 is a merge-conflict marker",
+    ),
+    "non-UTF-8 bytes": (lambda text: text + b"\xff\xfe\n", "is not UTF-8 text"),
+}
+
+
+@pytest.mark.parametrize(("damage", "problem"), BAD_CHECKSUMS.values(), ids=BAD_CHECKSUMS.keys())
+def test_a_damaged_checksums_file_is_one_error_line_naming_it_and_the_fix(
+    workspace: Workspace, damage: Any, problem: str
+) -> None:
+    path = workspace.katas / "checksums.txt"
+    path.write_bytes(damage(path.read_bytes()))
+
+    result = workspace.run("--katas", today=TODAY)
+
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert_no_internal_error(result)
+    [error] = error_lines(result)
+    assert str(path) in error
+    assert problem in error
+    assert f"python -m pytest_senior_katas.checksums {workspace.katas}" in error
     assert not progress_file(workspace).exists()
 
 

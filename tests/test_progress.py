@@ -13,7 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from pytest_senior_katas.core.progress import FORMAT, KataProgress, Progress, load, record, save
+from pytest_senior_katas.core.progress import (
+    FORMAT,
+    MAX_BYTES,
+    KataProgress,
+    Progress,
+    load,
+    record,
+    save,
+)
 
 MONDAY = date(2026, 11, 23)
 TUESDAY = date(2026, 11, 24)
@@ -165,6 +173,54 @@ UNREADABLE = {
     ),
     "not UTF-8": (b'{"format": 1, "katas": {"caf\xe9": {}}}', "cannot be read"),
 }
+
+
+def with_entry(**fields: object) -> bytes:
+    return json.dumps({"format": FORMAT, "katas": {"k": fields}}).encode()
+
+
+#: Files that parse, but whose values a later step would trip on: refused whole at load.
+INVALID = {
+    "a review level past the table": (with_entry(review_level=7), "'k'.review_level: 7"),
+    "a negative count": (with_entry(attempts=-1), "'k'.attempts: -1"),
+    "a count of implausible size": (with_entry(runs=10**12), "'k'.runs: a huge number"),
+    "a boolean count": (with_entry(hints_used=True), "'k'.hints_used: True"),
+    "a start that is not a time": (
+        with_entry(started="last tuesday"),
+        "'k'.started: 'last tuesday'",
+    ),
+    "a solve time with a time zone": (
+        with_entry(solved_at="2026-11-26T09:30:00+02:00"),
+        "'k'.solved_at",
+    ),
+    "a due day that is not a date": (with_entry(review_due="soon"), "'k'.review_due: 'soon'"),
+    "a solve day that is a date and time": (
+        with_entry(first_solved="2026-11-26T09:30:00"),
+        "'k'.first_solved",
+    ),
+    "a digest that is not a digest": (with_entry(solved_digest="../x"), "'k'.solved_digest"),
+    "reviewing a string": (with_entry(reviewing="yes"), "'k'.reviewing: 'yes'"),
+    "a status that is a list": (with_entry(status=["solved"]), "'k'.status: ['solved']"),
+    "a format of zero": (json.dumps({"format": 0}).encode(), "bad format version 0"),
+    "a boolean format": (json.dumps({"format": True}).encode(), "no format version"),
+    "an empty kata id": (
+        json.dumps({"format": FORMAT, "katas": {"": {}}}).encode(),
+        "bad kata id ''",
+    ),
+    "a 5000-digit integer": (
+        b'{"format": 1, "katas": {"k": {"attempts": ' + b"9" * 5000 + b"}}}",
+        "holds a number too long to be a count",
+    ),
+    "JSON nested 100,000 deep": (
+        b'{"format": 1, "katas": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "is nested too deeply",
+    ),
+    "a file larger than any progress": (
+        b'{"format": 1, "pad": "' + b" " * MAX_BYTES + b'"}',
+        "is larger than 8 MB",
+    ),
+}
+UNREADABLE.update(INVALID)
 
 
 @pytest.mark.parametrize(("content", "problem"), UNREADABLE.values(), ids=UNREADABLE.keys())
@@ -371,3 +427,26 @@ def test_recorded_progress_survives_a_save_and_load(state: Path) -> None:
 
     assert loaded.katas == progress.katas
     assert loaded.streak(TUESDAY) == progress.streak(TUESDAY)
+
+
+def test_every_valid_value_written_by_a_run_loads_back(state: Path) -> None:
+    progress = Progress()
+    record(progress, {"k": "solved"}, MONDAY, {"k": "ab" * 32}, NOW)
+    entry = progress.kata("k")
+    entry.review_level, entry.reviewing, entry.hints_used = 4, True, 3
+    save(state, progress)
+
+    loaded = load(state, now=NOW)
+
+    assert loaded.warning is None
+    assert loaded.progress.katas == progress.katas
+
+
+def test_a_warning_about_a_huge_value_stays_short(state: Path) -> None:
+    state.parent.mkdir(parents=True)
+    state.write_bytes(with_entry(started="x" * 100_000))
+
+    loaded = load(state, now=NOW)
+
+    assert loaded.warning is not None
+    assert len(loaded.warning) < 300

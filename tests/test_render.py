@@ -300,6 +300,19 @@ def test_warnings_come_first_in_yellow(first_solved: Progress) -> None:
     assert lines[0] == Line("warning: progress file x is corrupt", {"yellow": True})
 
 
+def test_an_interrupted_run_says_in_one_line_that_it_recorded_nothing(
+    first_solved: Progress,
+) -> None:
+    summary = replace(summarise(first_solved, warnings=["w"]), interrupted=True)
+
+    lines = render(summary, ASCII, verbosity=-1)
+
+    assert lines[1] == Line(
+        "interrupted: nothing recorded for this run", {"yellow": True, "bold": True}
+    )
+    assert sum("interrupted" in line.text for line in lines) == 1
+
+
 def test_a_tampered_kata_names_the_edited_files_and_the_fix(first_solved: Progress) -> None:
     summary = summarise(
         first_solved,

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from pytest_senior_katas.core.streaks import TODAY_ENV, Streak, streak, today
+from pytest_senior_katas.core.streaks import NOW_ENV, TODAY_ENV, Streak, now, streak, today
 
 ON = date(2026, 11, 26)
 
@@ -124,3 +124,13 @@ def test_a_katas_today_with_a_line_break_still_gives_a_one_line_error() -> None:
 @pytest.mark.parametrize("environ", [{}, {TODAY_ENV: ""}, {TODAY_ENV: "   "}])
 def test_without_katas_today_the_real_date_is_used(environ: dict[str, str]) -> None:
     assert type(today(environ)) is date
+
+
+def test_a_katas_now_with_an_offset_becomes_a_naive_local_time() -> None:
+    from datetime import UTC, datetime
+
+    stamp = now({NOW_ENV: "2026-11-26T09:30:00+00:00"})
+
+    assert stamp.tzinfo is None
+    expected = datetime(2026, 11, 26, 9, 30, tzinfo=UTC).astimezone()
+    assert stamp == expected.replace(tzinfo=None)

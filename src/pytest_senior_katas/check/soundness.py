@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.catalog import CHECKSUMS_FILE, KATA_FILE, SOLUTIONS_DIR, Catalog, Kata
+from ..core.catalog import CHECKSUMS_FILE, KATA_FILE, SOLUTIONS_DIR, Catalog, CatalogError, Kata
 from ..core.checksums import compute_checksums, read_checksums
 from ..core.mutation import mutants
 from .phases import (
@@ -109,7 +109,11 @@ def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
         missing = [n for n in kata.files if not (source / n).is_file()]
         if missing:
             problems.append(f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}")
-    shipped = read_checksums(catalog.root)
+    try:
+        shipped = read_checksums(catalog.root)
+    except CatalogError as e:
+        shipped = None
+        problems.append(str(e))
     if shipped is not None:
         prefix = kata.directory.relative_to(catalog.root).as_posix() + "/"
         mine = {k: v for k, v in compute_checksums(catalog).items() if k.startswith(prefix)}

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -16,6 +17,8 @@ from ..core import progress as progress_store
 from ..core.catalog import Catalog, CatalogError, Kata, load_catalog
 from ..core.streaks import today
 from ..options import katas_root, state_path
+
+T = TypeVar("T")
 
 
 def terminal_writer(config: pytest.Config) -> Any:
@@ -74,14 +77,24 @@ def open_progress(config: pytest.Config) -> tuple[Path, progress_store.Loaded, A
     return path, loaded, tw
 
 
-def save_quietly(tw: Any, path: Path, loaded: progress_store.Loaded) -> None:
-    """Save the progress unless that would overwrite an unreadable file; a failure warns."""
-    if not loaded.may_save:
-        return
-    try:
-        progress_store.save(path, loaded.progress)
-    except OSError as e:
-        tw.line(f"warning: could not save progress to {path}: {e.strerror or e}", yellow=True)
+def record_change(
+    config: pytest.Config,
+    tw: Any,
+    change: Callable[[progress_store.Progress], T],
+    failure: str = "could not save progress to",
+) -> T:
+    """Apply ``change`` to the progress file as it is now, under its lock; a problem warns.
+
+    What another run wrote since this command read the file is kept.
+    """
+    path = state_path(config)
+    updated = progress_store.update(path, change)
+    for warning in updated.warnings:
+        tw.line(f"warning: {warning}", yellow=True)
+    if updated.save_error is not None:
+        e = updated.save_error
+        tw.line(f"warning: {failure} {path}: {e.strerror or e}", yellow=True)
+    return updated.result
 
 
 def relative(config: pytest.Config, path: Path) -> str:

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from ..core import progress as progress_store
-from .common import find_kata, open_progress, read_catalog
+from ..core.progress import Progress
+from .common import find_kata, read_catalog, record_change, terminal_writer
 
 
 def hint(config: pytest.Config, kata_id: str) -> int:
     catalog = read_catalog(config)
     kata = find_kata(catalog, kata_id)
-    path, loaded, tw = open_progress(config)
-    entry = loaded.progress.kata(kata.id)
+    tw = terminal_writer(config)
     total = len(kata.hints)
-    level = min(entry.hints_used + 1, total)
-    repeated = entry.hints_used >= total
-    entry.hints_used = level
+
+    def take_next(progress: Progress) -> tuple[int, bool]:
+        # The level counts from the file as it is now: a hint taken meanwhile counts.
+        entry = progress.kata(kata.id)
+        level = min(entry.hints_used + 1, total)
+        repeated = entry.hints_used >= total
+        entry.hints_used = level
+        return level, repeated
+
+    level, repeated = record_change(config, tw, take_next, "could not record the hint in")
     suffix = " (the last one; it repeats from here)" if repeated or level == total else ""
     tw.line(f"Hint {level}/{total} for {kata.id}{suffix}:", bold=True)
     tw.line(f"  {kata.hints[level - 1]}")
-    if not loaded.may_save:
-        return 0
-    try:
-        progress_store.save(path, loaded.progress)
-    except OSError as e:
-        tw.line(f"warning: could not record the hint in {path}: {e.strerror or e}", yellow=True)
     return 0

@@ -17,7 +17,7 @@ from ..core import progress as progress_store
 from ..core.catalog import Kata, pristine_dir
 from ..core.streaks import now
 from ..options import state_path
-from .common import find_kata, open_progress, read_catalog, relative, save_quietly
+from .common import find_kata, read_catalog, record_change, relative, terminal_writer
 
 
 def starting_files(kata: Kata) -> dict[str, bytes]:
@@ -108,14 +108,12 @@ def restore_start(config: pytest.Config, kata: Kata) -> Path | None:
 def reset(config: pytest.Config, kata_id: str) -> int:
     catalog = read_catalog(config)
     kata = find_kata(catalog, kata_id)
-    path, loaded, tw = open_progress(config)
+    tw = terminal_writer(config)
     backup = restore_start(config, kata)
     if backup is None:
         tw.line(f"{kata.id} is already at its starting files: nothing to reset.")
         return 0
-    entry = loaded.progress.kata(kata.id)
-    progress_store.start_over(entry)
-    save_quietly(tw, path, loaded)
+    record_change(config, tw, lambda progress: progress_store.start_over(progress.kata(kata.id)))
     tw.line(f"Backed up your files to {relative(config, backup)}", bold=True)
     tw.line(f"{kata.id} is back at its starting files and unsolved (its history is kept).")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ..core import progress as progress_store
-from .common import checked_today, open_progress, read_catalog, relative, save_quietly
+from .common import checked_today, open_progress, read_catalog, record_change, relative
 from .reset import restore_start
 
 
@@ -14,7 +14,7 @@ def review(config: pytest.Config, count: int) -> int:
         raise pytest.UsageError(f"--katas-review takes a number of katas from 1 up, not {count}")
     catalog = read_catalog(config)
     on = checked_today()
-    path, loaded, tw = open_progress(config)
+    _, loaded, tw = open_progress(config)
     due = set(progress_store.reviews_due(loaded.progress, on))
     chosen = [k for k in catalog.katas if k.id in due][:count]
     if not chosen:
@@ -31,9 +31,13 @@ def review(config: pytest.Config, count: int) -> int:
         return 0
     for kata in chosen:
         backup = restore_start(config, kata)
-        progress_store.start_over(loaded.progress.kata(kata.id), review=True)
         where = f"; your solution is backed up in {relative(config, backup)}" if backup else ""
         tw.line(f"{kata.id}: back at its starting files for review{where}")
-    save_quietly(tw, path, loaded)
+
+    def start_reviews(progress: progress_store.Progress) -> None:
+        for kata in chosen:
+            progress_store.start_over(progress.kata(kata.id), review=True)
+
+    record_change(config, tw, start_reviews)
     tw.line("Solve them again from scratch: pytest --katas", bold=True)
     return 0

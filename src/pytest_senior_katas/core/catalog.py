@@ -161,6 +161,28 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise CatalogError(path, f"invalid TOML ({e}); fix the syntax") from None
     except UnicodeDecodeError:
         raise CatalogError(path, "not UTF-8 text; save it as UTF-8") from None
+    except IsADirectoryError:
+        raise CatalogError(path, "is a directory; it must be a TOML file") from None
+    except OSError as e:
+        raise CatalogError(
+            path, f"cannot be read ({e.strerror or e}); make it a file you can read"
+        ) from None
+
+
+def _inside(directory: Path, name: str, path: Path) -> None:
+    """A file a kata lists must be inside the kata: nothing else is the learner's to edit."""
+    parts = name.replace("\\", "/").split("/")
+    target = directory / name
+    escapes = Path(name).is_absolute() or ".." in parts or ":" in parts[0]
+    if not escapes:
+        try:
+            target.resolve().relative_to(directory.resolve())
+        except ValueError:
+            escapes = True  # a symbolic link out of the kata
+    if escapes:
+        raise CatalogError(
+            path, f"lists {name!r}, which is outside the kata; name a file inside {directory}"
+        )
 
 
 def _check_format(data: Mapping[str, Any], path: Path) -> None:
@@ -286,6 +308,7 @@ def load_kata(directory: Path, topic: str) -> Kata:
         equivalent_mutants=_equivalent_mutants(data, path),
     )
     for name in files + examples + properties:
+        _inside(directory, name, path)
         if not (directory / name).is_file():
             raise CatalogError(path, f"lists {name!r}, which does not exist in {directory}")
     if not (directory / "__init__.py").is_file():

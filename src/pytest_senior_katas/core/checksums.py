@@ -56,21 +56,41 @@ def format_checksums(sums: Mapping[str, str]) -> str:
     return "".join(f"{digest}  {rel}\n" for rel, digest in sorted(sums.items()))
 
 
+_CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
+_HEX = frozenset("0123456789abcdef")
+
+
 def read_checksums(root: Path) -> dict[str, str] | None:
-    """The checksums shipped with a catalog, or None when it ships none."""
+    """The checksums shipped with a catalog, or None when it ships none.
+
+    Any problem with the file is a :class:`CatalogError`, one line naming the fix.
+    """
     path = root / CHECKSUMS_FILE
+    regenerate = f"python -m pytest_senior_katas.checksums {root}"
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        raise CatalogError(path, f"is not UTF-8 text; regenerate it: {regenerate}") from None
+    except OSError as e:
+        raise CatalogError(
+            path, f"cannot be read ({e.strerror or e}); make it readable or run {regenerate}"
+        ) from None
     sums = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        digest, sep, rel = line.partition("  ")
-        if not sep or len(digest) != 64:
+        if line.startswith(_CONFLICT_MARKERS):
             raise CatalogError(
-                path, f"line {number} is not '<sha256>  <path>' (regenerate the checksums)"
+                path,
+                f"line {number} is a merge-conflict marker; resolve the conflict "
+                f"by regenerating the file: {regenerate}",
+            )
+        digest, sep, rel = line.partition("  ")
+        if not sep or len(digest) != 64 or not _HEX.issuperset(digest) or not rel:
+            raise CatalogError(
+                path, f"line {number} is not '<sha256>  <path>'; regenerate it: {regenerate}"
             )
         sums[rel] = digest
     return sums

@@ -2,9 +2,12 @@
 
 Pure core: no pytest import. The state is one versioned JSON file, written
 atomically (a temporary file in the same directory, then ``os.replace``), so
-an interrupted write never leaves half a file. A file that cannot be read
-(corrupt, truncated, written by a newer version) is moved aside, never
-overwritten, and the caller is told in one line.
+an interrupted write never leaves half a file. Every write is a merge: :func:`update`
+takes the file's lock (:mod:`.statelock`), re-reads the file, applies one change
+(a run's verdicts, a hint, a reset) to what is on disk now, writes, and lets go;
+so two runs, or a run and a hint given meanwhile, both keep their changes. A
+file that cannot be read (corrupt, truncated, written by a newer version) is
+moved aside, never overwritten, and the caller is told in one line.
 """
 
 from __future__ import annotations
@@ -13,12 +16,16 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+from . import statelock
 from .streaks import Streak, streak
+
+T = TypeVar("T")
 
 #: Version of the progress file written by this code.
 FORMAT = 1
@@ -92,29 +99,93 @@ class UnreadableState(Exception):
     """The state file exists but cannot be used as it is."""
 
 
+#: Limits of a state file that is still plausible: a larger or deeper one is set aside.
+MAX_BYTES = 8 * 1024 * 1024
+MAX_KATAS = 10_000
+MAX_DAYS = 100_000
+MAX_ID = 200
+#: Counts (attempts, runs, hints) above this are not a learner's.
+MAX_COUNT = 10**9
+_DATES = ("first_solved", "last_solved", "review_due")
+_TIMES = ("first_attempt", "solved_at", "started")
+
+
+def _show(value: Any) -> str:
+    """A value for a one-line message: never thousands of characters long."""
+    text = repr(value) if not isinstance(value, int) or abs(value) < MAX_COUNT else "a huge number"
+    return text if len(text) <= 40 else f"{text[:37]}..."
+
+
 def _parse(data: Any) -> Progress:
+    """The whole state, every value checked: anything a later step could trip on is refused."""
     if not isinstance(data, dict):
         raise UnreadableState("not a JSON object")
     version = data.get("format")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool):
         raise UnreadableState("no format version")
     if version > FORMAT:
-        raise UnreadableState(f"written by a newer version (format {version} > {FORMAT})")
+        raise UnreadableState(f"written by a newer version (format {_show(version)} > {FORMAT})")
+    if version < 1:
+        raise UnreadableState(f"bad format version {_show(version)}")
     katas_data = data.get("katas", {})
     days = data.get("solve_days", [])
     if not isinstance(katas_data, dict) or not isinstance(days, list):
         raise UnreadableState("unexpected structure")
+    if len(katas_data) > MAX_KATAS or len(days) > MAX_DAYS:
+        raise UnreadableState("implausibly large (more katas or days than any catalog has)")
     katas = {}
     for kata_id, entry in katas_data.items():
+        if not kata_id or len(kata_id) > MAX_ID:
+            raise UnreadableState(f"bad kata id {_show(kata_id)}")
         if not isinstance(entry, dict):
-            raise UnreadableState(f"entry for {kata_id!r} is not an object")
+            raise UnreadableState(f"entry for {_show(kata_id)} is not an object")
         katas[kata_id] = _kata_progress(kata_id, entry)
-    try:
-        for day in days:
-            date.fromisoformat(day)
-    except (TypeError, ValueError) as e:
-        raise UnreadableState(f"bad value in solve_days ({e})") from None
+    for day in days:
+        if not _is_date(day):
+            raise UnreadableState(f"bad value in solve_days: {_show(day)} is not an ISO date")
     return Progress(katas=katas, solve_days=list(days))
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_time(value: Any) -> bool:
+    if not isinstance(value, str) or not 10 <= len(value) <= 40:
+        return False
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return stamp.tzinfo is None  # stamps are local and naive: an aware one cannot be subtracted
+
+
+def _valid(name: str, value: Any) -> bool:
+    """Whether ``value`` can stand in field ``name`` of a :class:`KataProgress`."""
+    if name == "status":
+        return isinstance(value, str) and value in STATUSES
+    if name == "reviewing":
+        return isinstance(value, bool)
+    if name in ("attempts", "runs", "hints_used", "review_level"):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        top = len(REVIEW_INTERVALS) - 1 if name == "review_level" else MAX_COUNT
+        return 0 <= value <= top
+    if value is None:
+        return True
+    if name in _DATES:
+        return _is_date(value)
+    if name in _TIMES:
+        return _is_time(value)
+    if name == "solved_digest":
+        return isinstance(value, str) and 0 < len(value) <= 128 and value.isalnum()
+    return False  # a field added to KataProgress without a rule here
 
 
 def _kata_progress(kata_id: str, entry: dict[str, Any]) -> KataProgress:
@@ -123,19 +194,19 @@ def _kata_progress(kata_id: str, entry: dict[str, Any]) -> KataProgress:
     for name, value in entry.items():
         if name not in KataProgress.__dataclass_fields__:
             continue  # a field from another version: dropped, not fatal
-        default = getattr(kata, name)
-        if isinstance(default, bool):
-            ok = isinstance(value, bool)
-        elif isinstance(default, int):
-            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        elif name == "status":
-            ok = value in STATUSES
-        else:
-            ok = value is None or isinstance(value, str)
-        if not ok:
-            raise UnreadableState(f"bad value for {kata_id!r}.{name}: {value!r}")
+        if not _valid(name, value):
+            raise UnreadableState(f"bad value for {_show(kata_id)}.{name}: {_show(value)}")
         setattr(kata, name, value)
     return kata
+
+
+def _read(path: Path) -> str:
+    """The file's text, refusing one too large to be a progress file before reading it all."""
+    with path.open("rb") as f:
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UnreadableState(f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    return data.decode("utf-8")
 
 
 @dataclass
@@ -155,16 +226,22 @@ def load(path: Path, *, move_aside: bool = True, now: datetime | None = None) ->
     write starts fresh; without it (read-only commands) it is left in place.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read(path)
     except FileNotFoundError:
         return Loaded(Progress())
     except (OSError, UnicodeDecodeError) as e:
         problem: str = f"cannot be read ({e.__class__.__name__})"
+    except UnreadableState as e:
+        problem = str(e)
     else:
         try:
             return Loaded(_parse(json.loads(text)))
         except json.JSONDecodeError:
             problem = "is corrupt or truncated"
+        except RecursionError:
+            problem = "is nested too deeply to be a progress file"
+        except ValueError:  # an integer of more digits than Python converts
+            problem = "holds a number too long to be a count"
         except UnreadableState as e:
             problem = str(e)
     if not move_aside:
@@ -204,6 +281,46 @@ def save(path: Path, progress: Progress) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@dataclass
+class Updated(Generic[T]):
+    """What :func:`update` did: the progress as written, and what the change returned."""
+
+    progress: Progress
+    result: T
+    #: One line each: the lock could not be used, or the file on disk was set aside.
+    warnings: list[str]
+    #: Why the write failed, or None when it succeeded or was rightly not attempted.
+    save_error: OSError | None = None
+
+
+def update(
+    path: Path,
+    change: Callable[[Progress], T],
+    *,
+    now: datetime | None = None,
+    timeout: float = statelock.TIMEOUT,
+) -> Updated[T]:
+    """Apply ``change`` to the state on disk, under its lock, and write it back.
+
+    The file is read afresh under the lock, so a change made by another process
+    since this one last read it is kept. An unusable file is set aside as by
+    :func:`load`; one that cannot be set aside is left untouched (not written).
+    """
+    with statelock.exclusive(path, timeout) as problem:
+        warnings = [problem] if problem else []
+        loaded = load(path, now=now)
+        if loaded.warning:
+            warnings.append(loaded.warning)
+        result = change(loaded.progress)
+        save_error = None
+        if loaded.may_save:
+            try:
+                save(path, loaded.progress)
+            except OSError as e:
+                save_error = e
+    return Updated(loaded.progress, result, warnings, save_error)
 
 
 def record(

@@ -71,7 +71,12 @@ class Summary:
     unchanged: int = 0
     #: Low-confidence special-casing findings (warnings), by kata.
     special_notes: dict[str, list[str]] = field(default_factory=dict)
+    #: The run was interrupted (Ctrl-C): none of its verdicts were recorded.
+    interrupted: bool = False
 
+
+#: The one line an interrupted run says instead of its verdicts.
+INTERRUPTED = "interrupted: nothing recorded for this run"
 
 #: The name under which the special-casing check reports a verdict.
 SPECIAL_CASING = "special-casing check"
@@ -152,6 +157,8 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
 
     for warning in summary.warnings:
         out.append(Line(f"warning: {warning}", {"yellow": True}))
+    if summary.interrupted:
+        out.append(Line(INTERRUPTED, {"yellow": True, "bold": True}))
 
     if not quiet:
         width = max((len(t.title) for t in catalog.topics), default=0)

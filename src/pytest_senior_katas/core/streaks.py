@@ -68,8 +68,11 @@ def now(environ: dict[str, str] | None = None) -> datetime:
     if not value:
         return datetime.now()
     try:
-        return datetime.fromisoformat(value)
+        stamp = datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(
             f"{NOW_ENV}={value!r} is not an ISO date and time (use e.g. 2026-11-26T09:30)"
         ) from None
+    # Stamps are naive local times, as datetime.now() gives: one with an offset could
+    # not be subtracted from them, and the progress file refuses it.
+    return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp

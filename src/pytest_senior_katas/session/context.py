@@ -23,8 +23,6 @@ class KataRun:
     catalog: Catalog
     state_path: Path
     progress: Progress
-    #: False when an unreadable progress file is still in place: saving would overwrite it.
-    may_save: bool
     #: Seconds per test (``katas_timeout``); 0 means no limit.
     timeout: float
     today: date

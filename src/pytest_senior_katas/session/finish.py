@@ -1,7 +1,7 @@
 """The end of a kata-mode run: verdicts, progress, the summary.
 
 Each kata's kind judges its outcomes; a solved verdict then faces the
-special-casing check; the verdicts are recorded in the progress, which is saved
+special-casing check; the verdicts are merged into the progress file, under its lock,
 once; the summary is built, and later written through the terminal reporter.
 """
 
@@ -25,8 +25,14 @@ from .kinds import kind_of
 from .selection import current
 
 
-def finish(run: KataRun, session: pytest.Session) -> Summary:
-    """Judge every kata that ran, record and save the progress; the summary to show."""
+def finish(run: KataRun, session: pytest.Session, *, interrupted: bool = False) -> Summary:
+    """Judge every kata that ran, merge them into the saved progress; the summary to show.
+
+    An interrupted run (Ctrl-C) judges nothing and records nothing: a kata whose
+    properties were cut short must not count as solved, nor any verdict as final.
+    """
+    if interrupted:
+        return _summary(run, {}, [], [], {}, interrupted=True)
     verdicts: dict[str, Verdict] = {}
     for kata in run.catalog.katas:
         verdict = kind_of(kata).judge(kata, run.outcomes.get(kata.id, []))
@@ -48,29 +54,47 @@ def finish(run: KataRun, session: pytest.Session) -> Summary:
             if verdicts[kata_id].status != "solved":
                 # Every test passed, yet the kata is not solved: the run says so too.
                 session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    before = {kata_id: run.progress.status(kata_id) for kata_id in verdicts}
     digests = {
         kata_id: kata_digest(solved)
         for kata_id, v in verdicts.items()
         if v.status == "solved" and (solved := run.catalog.get(kata_id)) is not None
     }
-    newly = progress_store.record(
-        run.progress, {k: v.status for k, v in verdicts.items()}, run.today, digests, now()
-    )
-    if run.may_save:
-        try:
-            progress_store.save(run.state_path, run.progress)
-        except OSError as e:
-            run.warnings.append(f"could not save progress to {run.state_path}: {e.strerror or e}")
+    statuses = {k: v.status for k, v in verdicts.items()}
+    stamp = now()
+
+    def apply(progress: progress_store.Progress) -> tuple[dict[str, str], list[str]]:
+        before = {kata_id: progress.status(kata_id) for kata_id in statuses}
+        return before, progress_store.record(progress, statuses, run.today, digests, stamp)
+
+    # The verdicts are applied to the file as it is now, not as it was at the start:
+    # what another run, or a hint, wrote meanwhile is kept.
+    updated = progress_store.update(run.state_path, apply)
+    run.progress = updated.progress
+    before, newly = updated.result
+    run.warnings.extend(w for w in updated.warnings if w not in run.warnings)
+    if updated.save_error is not None:
+        e = updated.save_error
+        run.warnings.append(f"could not save progress to {run.state_path}: {e.strerror or e}")
+    regressed = [k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"]
+    return _summary(run, verdicts, newly, regressed, special_notes)
+
+
+def _summary(
+    run: KataRun,
+    verdicts: dict[str, Verdict],
+    newly: list[str],
+    regressed: list[str],
+    special_notes: dict[str, list[str]],
+    *,
+    interrupted: bool = False,
+) -> Summary:
     next_kata = current(run.catalog, run.progress)
     return Summary(
         catalog=run.catalog,
         progress=run.progress,
         verdicts=verdicts,
         newly_solved=newly,
-        regressed=[
-            k for k, v in verdicts.items() if before[k] == "solved" and v.status != "solved"
-        ],
+        regressed=regressed,
         streak=run.progress.streak(run.today),
         reviews_due=_reviews_due(run),
         unchanged=len(run.selection.unchanged),
@@ -80,6 +104,7 @@ def finish(run: KataRun, session: pytest.Session) -> Summary:
         warnings=run.warnings,
         tampered=run.selection.tampered,
         restore={k: _restore(run, k, files) for k, files in run.selection.tampered.items()},
+        interrupted=interrupted,
     )
 
 

@@ -75,6 +75,10 @@ class KataSession:
             config.option.tbstyle = "short"
         if config.args_source != pytest.Config.ArgsSource.ARGS:
             config.args = [str(catalog.root)]
+        try:
+            selection = select(config, catalog, loaded.progress)
+        except CatalogError as e:  # checksums.txt cannot be used
+            raise pytest.UsageError(str(e)) from None
         warnings = [loaded.warning] if loaded.warning else []
         enabled = special_cases_enabled(config)
         if isinstance(enabled, str):
@@ -84,12 +88,11 @@ class KataSession:
             catalog=catalog,
             state_path=state,
             progress=loaded.progress,
-            may_save=loaded.may_save,
             timeout=timeout,
             today=on,
             warnings=warnings,
             special_cases=enabled is True,
-            selection=select(config, catalog, loaded.progress),
+            selection=selection,
             unconfirmable=enabled if isinstance(enabled, str) else None,
         )
         return cls(run)
@@ -137,10 +140,11 @@ class KataSession:
     # -- the end of the run (finish.py) -------------------------------------------
 
     @pytest.hookimpl(tryfirst=True)
-    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         if self.run.is_worker or self.run.config.option.collectonly:
             return
-        self.summary = finish(self.run, session)
+        interrupted = exitstatus == pytest.ExitCode.INTERRUPTED
+        self.summary = finish(self.run, session, interrupted=interrupted)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         if self.summary is not None:
@@ -150,7 +154,7 @@ class KataSession:
         """End a run that a kata holds hostage: record its timeout, say why, exit."""
         phase = kind_of(kata).phase(kata, item.path)
         self.run.add(kata, Outcome(phase, False, item.name, message, timeout=True))
-        self.pytest_sessionfinish(item.session)
+        self.pytest_sessionfinish(item.session, pytest.ExitCode.TESTS_FAILED)
         config = self.run.config
         # Output is captured while a test runs: release it, as pytest-timeout does.
         capture = config.pluginmanager.get_plugin("capturemanager")
