@@ -79,16 +79,22 @@ def start_variant() -> Variant:
     return Variant("start", None, "unsolved")
 
 
+def reference_files(kata: Kata) -> dict[str, str]:
+    """The reference's version of each learner file, by name."""
+    return _read_files(kata.reference, kata)
+
+
 def reference_variant(kata: Kata) -> Variant:
-    return Variant("reference", _read_files(kata.reference, kata), "solved")
+    return Variant("reference", reference_files(kata), "solved")
 
 
 def cheat_variants(kata: Kata) -> list[Variant]:
     return [Variant(f"cheat {c.name}", _read_files(c, kata), "fitted") for c in kata.cheats()]
 
 
-def mutant_variant(kata: Kata, mutant: Mutant) -> Variant:
-    files = _read_files(kata.reference, kata)
+def mutant_variant(reference: Mapping[str, str], mutant: Mutant) -> Variant:
+    """The reference with one file replaced by ``mutant``: the tests must reject it."""
+    files = dict(reference)
     files[mutant.file] = mutant.source
     return Variant(f"mutant {mutant.id}", files, "killed", True, MUTANT_TIMEOUT)
 

@@ -26,6 +26,7 @@ from .phases import (
     Variant,
     cheat_variants,
     mutant_variant,
+    reference_files,
     reference_variant,
     run_variants,
     start_variant,
@@ -44,6 +45,8 @@ class MutationScore:
     killed: int = 0
     survived: list[str] = field(default_factory=list)
     equivalent: int = 0
+    #: Mutants declared equivalent that the tests reject all the same: stale declarations.
+    rejected_equivalents: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -172,11 +175,14 @@ def _judge_phases(
 
 def _score(kata: Kata, variants: list[Variant], results: dict[str, Result]) -> MutationScore:
     score = MutationScore()
+    equivalent = dict(kata.equivalent_mutants)
     for variant in variants:
         mutant_id = variant.name.removeprefix("mutant ")
         killed = results[variant.name].status != "solved"
-        if mutant_id in dict(kata.equivalent_mutants):
+        if mutant_id in equivalent:
             score.equivalent += 1
+            if killed:
+                score.rejected_equivalents.append(mutant_id)
         elif killed:
             score.killed += 1
         else:
@@ -184,9 +190,7 @@ def _score(kata: Kata, variants: list[Variant], results: dict[str, Result]) -> M
     return score
 
 
-def _mutation_problems(
-    kata: Kata, ids: set[str], killed: set[str], score: MutationScore
-) -> list[str]:
+def _mutation_problems(kata: Kata, ids: set[str], score: MutationScore) -> list[str]:
     problems = []
     for mutant_id, _reason in kata.equivalent_mutants:
         if mutant_id not in ids:
@@ -194,7 +198,7 @@ def _mutation_problems(
                 f"{KATA_FILE} declares an equivalent mutant that is not generated (stale?): "
                 f"{mutant_id}"
             )
-        elif mutant_id in killed:
+        elif mutant_id in score.rejected_equivalents:
             problems.append(
                 f"{KATA_FILE} declares {mutant_id!r} equivalent, but the tests reject it: "
                 "remove the declaration"
@@ -217,12 +221,9 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
     if result.problems:
         return result
     judged = [start_variant(), reference_variant(kata), *cheat_variants(kata)]
-    generated = [
-        mutant
-        for name in kata.files
-        for mutant in mutants(name, (kata.reference / name).read_text(encoding="utf-8"))
-    ]
-    mutated = [mutant_variant(kata, mutant) for mutant in generated]
+    reference = reference_files(kata)
+    generated = [mutant for name in kata.files for mutant in mutants(name, reference[name])]
+    mutated = [mutant_variant(reference, mutant) for mutant in generated]
     with tempfile.TemporaryDirectory(prefix=f"katas-check-{kata.id}-") as tmp:
         first = run_variants(kata, judged + mutated, Path(tmp), hash_seed=0)
         # The reference and the cheats once more, under another hash seed.
@@ -231,8 +232,6 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
     result.problems += problems
     score = _score(kata, mutated, first)
     result.mutation = score
-    ids = {m.id for m in generated}
-    killed = {v.name.removeprefix("mutant ") for v in mutated if first[v.name].status != "solved"}
-    result.problems += _mutation_problems(kata, ids, killed, score)
+    result.problems += _mutation_problems(kata, {m.id for m in generated}, score)
     result.seconds = time.monotonic() - started
     return result
