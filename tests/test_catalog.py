@@ -224,7 +224,7 @@ def test_a_kata_may_name_its_own_test_files(kata_dir: Path) -> None:
     assert kata.test_files == ("test_cases.py", "test_laws.py")
 
 
-@pytest.mark.parametrize("kind", ["fix", "predict", "refactor", "write-tests", "debug"])
+@pytest.mark.parametrize("kind", ["fix", "predict", "refactor", "debug"])
 def test_every_documented_kind_is_accepted(kata_dir: Path, kind: str) -> None:
     assert load_kata(write_kata(kata_dir, {"kind": kind}), "basics").kind == kind
 

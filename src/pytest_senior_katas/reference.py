@@ -39,18 +39,26 @@ def _find_catalog(start: Path) -> Catalog:
     raise LookupError(f"{start} is not inside a kata catalog (no catalog.toml above it)")
 
 
-def reference_dir(kata: Kata) -> Path:
-    """Where the kata's reference lives: beside it in the source catalog, else in the
+def solutions_dir(kata: Kata) -> Path:
+    """Where the kata's hidden files live: beside it in the source catalog, else in the
     catalog bundled with the package (a learner's workspace has no solutions)."""
-    from .core.catalog import bundled_root
+    from .core.catalog import SOLUTIONS_DIR, bundled_root
 
-    if kata.reference.is_dir():
-        return kata.reference
+    if kata.solutions.is_dir():
+        return kata.solutions
     bundled = bundled_root()
     if bundled is not None:
-        candidate = bundled / kata.topic / kata.id / "_solutions" / "reference"
+        candidate = bundled / kata.topic / kata.id / SOLUTIONS_DIR
         if candidate.is_dir():
             return candidate
+    raise LookupError(f"no solutions found for kata {kata.id!r}")
+
+
+def reference_dir(kata: Kata) -> Path:
+    """Where the kata's reference lives (see :func:`solutions_dir`)."""
+    candidate = solutions_dir(kata) / "reference"
+    if candidate.is_dir():
+        return candidate
     raise LookupError(f"no reference solution found for kata {kata.id!r}")
 
 

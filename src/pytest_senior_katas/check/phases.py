@@ -89,7 +89,24 @@ def reference_variant(kata: Kata) -> Variant:
 
 
 def cheat_variants(kata: Kata) -> list[Variant]:
-    return [Variant(f"cheat {c.name}", _read_files(c, kata), "fitted") for c in kata.cheats()]
+    # A write-tests kata's cheats are weak test suites: green, yet not solved.
+    expected = "unsolved" if kata.suite is not None else "fitted"
+    return [Variant(f"cheat {c.name}", _read_files(c, kata), expected) for c in kata.cheats()]
+
+
+def mutation_targets(kata: Kata) -> dict[str, str]:
+    """The files whose mutants the kata's tests must reject, by name, as the reference has them.
+
+    For a write-tests kata that is the module under test, and the tests are the
+    reference suite: a mutant it lets through is a behaviour it does not pin down.
+    """
+    reference = reference_files(kata)
+    if kata.suite is None:
+        return reference
+    module = kata.suite.module
+    if module in reference:
+        return {module: reference[module]}
+    return {module: (kata.directory / module).read_text(encoding="utf-8")}
 
 
 def mutant_variant(reference: Mapping[str, str], mutant: Mutant) -> Variant:

@@ -18,7 +18,16 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.catalog import CHECKSUMS_FILE, KATA_FILE, SOLUTIONS_DIR, Catalog, CatalogError, Kata
+from ..core.catalog import (
+    BUGS_DIR,
+    CHECKSUMS_FILE,
+    CORRECT_DIR,
+    KATA_FILE,
+    SOLUTIONS_DIR,
+    Catalog,
+    CatalogError,
+    Kata,
+)
 from ..core.checksums import compute_checksums, read_checksums
 from ..core.mutation import mutants
 from .phases import (
@@ -26,6 +35,7 @@ from .phases import (
     Variant,
     cheat_variants,
     mutant_variant,
+    mutation_targets,
     reference_files,
     reference_variant,
     run_variants,
@@ -35,6 +45,10 @@ from .phases import (
 MIN_CHEATS = 5
 MIN_BLIND = 3
 MIN_MUTATION_SCORE = 0.90
+#: A write-tests kata: correct implementations (the shipped or reference one included)
+#: and planted bugs, at least.
+MIN_CORRECT = 3
+MIN_BUGS = 4
 
 #: How many surviving mutants a failing kata lists (the rest are counted).
 SHOWN_SURVIVORS = 12
@@ -77,17 +91,63 @@ class KataCheck:
             return f"{self.kata.id}: {self.problems[0]}"
         cheats = len(self.kata.cheats())
         blind = len(self.kata.blind_cheats)
-        text = (
-            f"{self.kata.id}: fails at start, reference solves it, "
-            f"{cheats}/{cheats} cheat{'s' if cheats != 1 else ''} rejected ({blind} blind)"
-        )
+        if self.kata.suite is not None:
+            bugs = len(self.kata.suite.bugs)
+            text = (
+                f"{self.kata.id}: fails at start, the reference suite passes "
+                f"{correct_count(self.kata)} correct implementations and catches {bugs} "
+                f"planted bugs, {cheats}/{cheats} weak suites rejected ({blind} blind)"
+            )
+        else:
+            text = (
+                f"{self.kata.id}: fails at start, reference solves it, "
+                f"{cheats}/{cheats} cheat{'s' if cheats != 1 else ''} rejected ({blind} blind)"
+            )
         if self.mutation is not None:
             text += f", {self.mutation}"
         return text + f" in {self.seconds:.0f} s"
 
 
-def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
+def correct_count(kata: Kata) -> int:
+    """How many correct implementations a write-tests kata has, the shipped one included."""
+    assert kata.suite is not None
+    correct = kata.solutions / CORRECT_DIR
+    others = len([d for d in correct.iterdir() if d.is_dir()]) if correct.is_dir() else 0
+    return others + 1
+
+
+def _suite_problems(kata: Kata) -> list[str]:
+    """A write-tests kata: enough correct implementations and planted bugs, all present."""
+    assert kata.suite is not None
+    module = kata.suite.module
     problems = []
+    if correct_count(kata) < MIN_CORRECT:
+        problems.append(
+            f"{correct_count(kata)} correct implementations: add at least {MIN_CORRECT - 1} that "
+            f"differ inside under {SOLUTIONS_DIR}/{CORRECT_DIR}/<name>/{module}"
+        )
+    correct = kata.solutions / CORRECT_DIR
+    for directory in sorted(correct.iterdir()) if correct.is_dir() else []:
+        if directory.is_dir() and not (directory / module).is_file():
+            problems.append(f"{directory.relative_to(kata.directory)} lacks {module}")
+    if len(kata.suite.bugs) < MIN_BUGS:
+        problems.append(
+            f"{len(kata.suite.bugs)} planted bugs: list at least {MIN_BUGS} in [[suite.bugs]], "
+            f"each under {SOLUTIONS_DIR}/{BUGS_DIR}/<name>/{module}"
+        )
+    listed = {bug.name for bug in kata.suite.bugs}
+    for bug in kata.suite.bugs:
+        if not (kata.solutions / BUGS_DIR / bug.name / module).is_file():
+            problems.append(f"planted bug {bug.name!r} lacks {SOLUTIONS_DIR}/{BUGS_DIR}/{bug.name}/{module}")
+    bugs = kata.solutions / BUGS_DIR
+    for directory in sorted(bugs.iterdir()) if bugs.is_dir() else []:
+        if directory.is_dir() and directory.name not in listed:
+            problems.append(f"{directory.relative_to(kata.directory)} is not listed in [[suite.bugs]]")
+    return problems
+
+
+def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
+    problems = _suite_problems(kata) if kata.suite is not None else []
     if not kata.reference.is_dir():
         problems.append(f"no reference: add {SOLUTIONS_DIR}/reference/")
     cheats = kata.cheats()
@@ -222,7 +282,8 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
         return result
     judged = [start_variant(), reference_variant(kata), *cheat_variants(kata)]
     reference = reference_files(kata)
-    generated = [mutant for name in kata.files for mutant in mutants(name, reference[name])]
+    targets = mutation_targets(kata)
+    generated = [mutant for name, text in targets.items() for mutant in mutants(name, text)]
     mutated = [mutant_variant(reference, mutant) for mutant in generated]
     with tempfile.TemporaryDirectory(prefix=f"katas-check-{kata.id}-") as tmp:
         first = run_variants(kata, judged + mutated, Path(tmp), hash_seed=0)

@@ -25,6 +25,11 @@ CHECKSUMS_FILE = "checksums.txt"
 SOLUTIONS_DIR = "_solutions"
 
 KINDS = ("fix", "predict", "refactor", "write-tests", "debug")
+WRITE_TESTS = "write-tests"
+#: Directories under ``_solutions/`` of a write-tests kata: implementations of the
+#: module under test that are correct, and those with one planted bug each.
+CORRECT_DIR = "correct"
+BUGS_DIR = "bugs"
 
 
 class CatalogError(Exception):
@@ -46,6 +51,27 @@ class Seed:
 
     def __str__(self) -> str:
         return f"{self.section} {self.heading}: {self.bullet}"
+
+
+@dataclass(frozen=True)
+class Bug:
+    """A planted bug of a write-tests kata: its directory name and what it gets wrong."""
+
+    name: str
+    #: One line, read after "your tests pass on code that": the behaviour, never the code.
+    does: str
+
+
+@dataclass(frozen=True)
+class Suite:
+    """What a write-tests kata judges the learner's tests against: ``[suite]``."""
+
+    #: The module under test, relative to the kata (shipped, or one of the learner's files).
+    module: str
+    bugs: tuple[Bug, ...]
+    #: No two planted bugs may fail the same set of the learner's tests: each test
+    #: pins down one promise, so a failure says what broke (``[suite] distinguish``).
+    distinguish: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +99,15 @@ class Kata:
     #: Mutants of the reference that no input within the contract tells apart from it,
     #: each with the reason: ``[checks] equivalent_mutants``, as (mutant id, reason).
     equivalent_mutants: tuple[tuple[str, str], ...] = ()
+    #: For a write-tests kata: the module under test and the planted bugs.
+    suite: Suite | None = None
+
+    @property
+    def learner_tests(self) -> tuple[str, ...]:
+        """The learner's files that are tests (a write-tests kata's suite)."""
+        if self.suite is None:
+            return ()
+        return tuple(n for n in self.files if Path(n).name.startswith("test_"))
 
     @property
     def test_files(self) -> tuple[str, ...]:
@@ -235,7 +270,7 @@ def _checks(data: Mapping[str, Any]) -> Mapping[str, Any]:
 def _special_cases(data: Mapping[str, Any], path: Path, kind: str) -> bool:
     if not isinstance(data.get("checks", {}), dict):
         raise CatalogError(path, "'checks' must be a table ([checks] special_cases = true|false)")
-    value = _checks(data).get("special_cases", kind != "predict")
+    value = _checks(data).get("special_cases", kind not in ("predict", WRITE_TESTS))
     if not isinstance(value, bool):
         raise CatalogError(path, "[checks] special_cases must be true or false")
     return value
@@ -269,6 +304,34 @@ def _equivalent_mutants(data: Mapping[str, Any], path: Path) -> tuple[tuple[str,
     return tuple(result)
 
 
+def _suite(data: Mapping[str, Any], path: Path, files: tuple[str, ...]) -> Suite:
+    fix = (
+        'a write-tests kata needs [suite] module = "<the module under test>" and at least '
+        '4 [[suite.bugs]] tables, each with name and does'
+    )
+    table = data.get("suite")
+    if not isinstance(table, dict):
+        raise CatalogError(path, f"missing [suite] ({fix})")
+    module = _field(table, "module", str, path, fix)
+    bugs_data = table.get("bugs", [])
+    if not isinstance(bugs_data, list) or not all(isinstance(b, dict) for b in bugs_data):
+        raise CatalogError(path, f"[[suite.bugs]] must be tables ({fix})")
+    bugs = []
+    for entry in bugs_data:
+        name = _field(entry, "name", str, path, fix)
+        _identifier(name, path, "bug name")
+        does = _field(entry, "does", str, path, "one line: what the bug gets wrong")
+        bugs.append(Bug(name, " ".join(does.split())))
+    if not any(Path(n).name.startswith("test_") for n in files):
+        raise CatalogError(
+            path, "a write-tests kata's files must include the learner's test file (test_*.py)"
+        )
+    distinguish = table.get("distinguish", False)
+    if not isinstance(distinguish, bool):
+        raise CatalogError(path, "[suite] distinguish must be true or false")
+    return Suite(module, tuple(bugs), distinguish)
+
+
 def load_kata(directory: Path, topic: str) -> Kata:
     """Read and validate ``directory/kata.toml``."""
     path = directory / KATA_FILE
@@ -285,8 +348,20 @@ def load_kata(directory: Path, topic: str) -> Kata:
         bullet=_field(seed_data, "bullet", str, path, "the guide's bullet, as written"),
     )
     files = _names(data, "files", path, "the file(s) the learner edits")
-    examples = _names(data, "examples", path, "example test files", ["test_examples.py"])
-    properties = _names(data, "properties", path, "property test files", ["test_properties.py"])
+    if kind == WRITE_TESTS:
+        # The learner writes the tests; the kata may add its own (for a module they fix).
+        suite: Suite | None = _suite(data, path, files)
+        examples = properties = ()
+        if data.get("examples", []) != []:
+            examples = _names(data, "examples", path, "example test files")
+        if data.get("properties", []) != []:
+            properties = _names(data, "properties", path, "property test files")
+    else:
+        suite = None
+        examples = _names(data, "examples", path, "example test files", ["test_examples.py"])
+        properties = _names(
+            data, "properties", path, "property test files", ["test_properties.py"]
+        )
     hints = _names(data, "hints", path, "at least two hint levels, nudge first")
     if len(hints) < 2:
         raise CatalogError(path, "field 'hints' needs at least two levels (a nudge, then more)")
@@ -306,8 +381,10 @@ def load_kata(directory: Path, topic: str) -> Kata:
         special_cases=_special_cases(data, path, kind),
         blind_cheats=_blind_cheats(data, path),
         equivalent_mutants=_equivalent_mutants(data, path),
+        suite=suite,
     )
-    for name in files + examples + properties:
+    listed = files + examples + properties + ((suite.module,) if suite else ())
+    for name in listed:
         _inside(directory, name, path)
         if not (directory / name).is_file():
             raise CatalogError(path, f"lists {name!r}, which does not exist in {directory}")

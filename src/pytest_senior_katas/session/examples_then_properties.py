@@ -2,7 +2,7 @@
 
 A kata's example tests show what its code must do, on a few inputs; its property
 tests (Hypothesis) check the same against the reference on many. Every kind in
-``kata.toml`` (fix, predict, refactor, write-tests, debug) runs this way today.
+``kata.toml`` but write-tests (fix, predict, refactor, debug) runs this way.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ its kata instead of ending the whole run.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,7 +43,7 @@ class Guard:
 
     def call(self, item: pytest.Item) -> Generator[None, object, object]:
         """The ``pytest_runtest_call`` wrapper: time limit and line recording."""
-        if self.run.kata_of(item.path) is None:
+        if self.run.kata_of(item.path) is None or getattr(item, "own_time_limit", False):
             return (yield)
         kata = self.run.kata_of(item.path)
         assert kata is not None
@@ -96,4 +97,21 @@ class Guard:
                 )
         if report.failed and alarm.fired:
             report.katas = {"timeout": True}  # type: ignore[attr-defined]
+        kata = self.run.kata_of(collector.path)
+        if report.passed and kata is not None and kata.learner_tests:
+            if collector.path.name == Path(kata.learner_tests[-1]).name:
+                # After the learner's tests: the same tests against the hidden implementations.
+                report.result.append(self._hidden_item(collector, kata))
         return report
+
+    def _hidden_item(self, collector: pytest.Module, kata: Kata) -> pytest.Item:
+        from ..reference import solutions_dir
+        from .write_tests import hidden_item
+
+        def stuck(message: str) -> None:
+            self.stop(kata, item, message)
+
+        item = hidden_item(
+            collector, kata, timeout=self.run.timeout, on_stuck=stuck, solutions=solutions_dir
+        )
+        return item

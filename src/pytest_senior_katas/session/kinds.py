@@ -15,6 +15,7 @@ from ..core.catalog import KINDS as KIND_NAMES
 from ..core.catalog import Kata
 from ..core.judge import Outcome, Verdict
 from .examples_then_properties import ExamplesThenProperties
+from .write_tests import WriteTests
 
 
 class Kind(Protocol):
@@ -37,6 +38,7 @@ EXAMPLES_THEN_PROPERTIES = ExamplesThenProperties()
 
 #: The :class:`Kind` of each kind name that ``kata.toml`` accepts.
 KINDS: dict[str, Kind] = {name: EXAMPLES_THEN_PROPERTIES for name in KIND_NAMES}
+KINDS["write-tests"] = WriteTests()
 
 
 def kind_of(kata: Kata) -> Kind:

@@ -32,6 +32,19 @@ from .outcomes import annotate, record_collection, record_test
 from .selection import Collection, select
 
 
+def _deterministic_hypothesis(config: pytest.Config) -> None:
+    """Tests a learner writes (write-tests katas) run with the kata's Hypothesis settings:
+    the same examples every run, no database in the workspace; unless they chose a profile."""
+    if getattr(config.option, "hypothesis_profile", None):
+        return
+    from hypothesis import settings
+
+    from ..kata import kata_settings
+
+    settings.register_profile("senior-katas", kata_settings)
+    settings.load_profile("senior-katas")
+
+
 class KataSession:
     """The plugin object registered under ``--katas``."""
 
@@ -68,6 +81,7 @@ class KataSession:
         is_worker = hasattr(config, "workerinput")
         loaded = progress_store.load(state, move_aside=not is_worker)
         remember_catalog(catalog)  # the reference fixture needs it too: read it once
+        _deterministic_hypothesis(config)
         # A syntax error in one kata must not stop the others, nor the summary.
         config.option.continue_on_collection_errors = True
         # A calm screen: short tracebacks, unless the learner asked for a style.

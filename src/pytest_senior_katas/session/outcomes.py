@@ -11,15 +11,17 @@ values for the judge.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ..core.judge import COLLECT, Counterexample, Outcome
+from ..core.judge import COLLECT, Counterexample, Failure, ImplementationRun, Outcome
 from ..running.recording import LINES_RUN
 from ..running.timelimit import KataTimeout
 from .context import KataRun
+from .write_tests import HIDDEN_RUNS
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -61,6 +63,9 @@ def annotate(
     lines = item.stash.get(LINES_RUN, None)
     if lines is not None and call.when == "call":
         report.katas_lines = lines  # type: ignore[attr-defined]
+    hidden = item.stash.get(HIDDEN_RUNS, None)
+    if hidden is not None and call.when == "call":
+        report.katas_hidden = [asdict(run) for run in hidden]  # type: ignore[attr-defined]
     if report.failed and call.excinfo is not None and run.kata_of(item.path) is not None:
         # Plain data on the report, so that it survives pytest-xdist.
         # An assertion speaks for itself; any other exception is named.
@@ -94,6 +99,7 @@ def record_test(run: KataRun, report: pytest.TestReport) -> None:
         return
     info = getattr(report, "katas", {}) or {}
     example = info.get("counterexample")
+    hidden = getattr(report, "katas_hidden", None)
     message = info.get("message") or first_line(str(report.longrepr or ""))
     run.add(
         kata,
@@ -105,8 +111,18 @@ def record_test(run: KataRun, report: pytest.TestReport) -> None:
             timeout=bool(info.get("timeout")),
             setup_error=report.when != "call",
             counterexample=Counterexample(**example) if example else None,
+            hidden=_hidden_runs(hidden) if hidden is not None else None,
         ),
     )
+
+
+def _hidden_runs(data: list[dict[str, Any]]) -> tuple[ImplementationRun, ...]:
+    """The runs against the hidden implementations, back from plain data."""
+    runs = []
+    for run in data:
+        failures = tuple(Failure(**failure) for failure in run["failures"])
+        runs.append(ImplementationRun(**{**run, "failures": failures}))
+    return tuple(runs)
 
 
 def record_collection(run: KataRun, report: pytest.CollectReport) -> None:

@@ -1,0 +1,1 @@
+"""Topic: testing (guide section 7): the learner writes the tests."""
