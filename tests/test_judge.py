@@ -5,11 +5,16 @@ from __future__ import annotations
 from pytest_senior_katas.core.judge import (
     COLLECT,
     EXAMPLES,
+    HIDDEN_TESTS,
     PROPERTIES,
+    SUITE,
     Counterexample,
+    Failure,
+    ImplementationRun,
     Outcome,
     Verdict,
     judge,
+    judge_suite,
 )
 
 SHRUNK = Counterexample(inputs={"clicks": "2"}, expected="[1, 2]", actual="[1, 1]")
@@ -122,3 +127,91 @@ def test_only_a_successful_collection_is_no_verdict() -> None:
 
 def test_judge_accepts_any_iterable_of_outcomes() -> None:
     assert judge(iter([passed(EXAMPLES)])) == Verdict("solved")
+
+
+# -- write-tests: the learner's tests against hidden implementations -------------
+
+
+def correct(number: int, *failures: Failure, tests: int = 3) -> ImplementationRun:
+    return ImplementationRun(
+        f"correct implementation {number}", True, tests=tests, failures=failures
+    )
+
+
+def bug(does: str, *failures: Failure, tests: int = 3) -> ImplementationRun:
+    return ImplementationRun(f"planted bug {does}", False, does, tests, failures)
+
+
+def hidden(*runs: ImplementationRun) -> list[Outcome]:
+    return [Outcome(SUITE, True, "test_a"), Outcome(SUITE, True, HIDDEN_TESTS, hidden=runs)]
+
+
+def caught(test: str = "test_a") -> Failure:
+    return Failure(test, "assert 1 == 2")
+
+
+def test_a_suite_that_passes_the_correct_and_catches_every_bug_is_solved() -> None:
+    outcomes = hidden(correct(2), bug("drops a cent", caught()), bug("ignores ties", caught()))
+    assert judge_suite(outcomes, "bill.py", False) == Verdict("solved")
+
+
+def test_a_surviving_bug_is_named_by_its_description() -> None:
+    verdict = judge_suite(
+        hidden(correct(2), bug("drops a cent", caught()), bug("ignores ties")), "bill.py", False
+    )
+    assert verdict is not None
+    assert verdict.status == "unsolved"
+    assert (
+        verdict.reason == "your tests pass on code that ignores ties (caught 1 of 2 planted bugs)"
+    )
+
+
+def test_a_failure_on_a_correct_implementation_comes_first_and_is_over_specified() -> None:
+    verdict = judge_suite(hidden(correct(2, caught("test_private")), bug("x")), "bill.py", False)
+    assert verdict is not None
+    assert verdict.test == "test_private"
+    assert "fails on a correct implementation" in verdict.reason
+    assert verdict.reason.endswith("does it test how, rather than what?")
+
+
+def test_no_test_at_all_and_no_bug_caught_are_both_vacuous() -> None:
+    empty = judge_suite(hidden(correct(2, tests=0), bug("x", tests=0)), "bill.py", False)
+    assert empty is not None
+    assert empty.reason.startswith("vacuous: there is no test yet")
+    idle = judge_suite(hidden(correct(2), bug("x"), bug("y")), "bill.py", False)
+    assert idle is not None
+    assert idle.reason.startswith("vacuous: your tests pass on all 2 planted bugs")
+
+
+def test_a_failure_on_the_shipped_module_is_over_specified_and_on_the_learners_module_news() -> (
+    None
+):
+    outcomes = [Outcome(SUITE, False, "test_a", "assert 3 == 4"), *hidden(correct(2))[1:]]
+    shipped = judge_suite(outcomes, "bill.py", learners_module=False)
+    assert shipped is not None
+    assert "fails on bill.py as shipped" in shipped.reason
+    theirs = judge_suite(outcomes, "bill.py", learners_module=True)
+    assert theirs is not None
+    assert "if it reproduces the bug, now fix bill.py" in theirs.reason
+
+
+def test_without_the_hidden_run_there_is_no_verdict() -> None:
+    assert judge_suite([Outcome(SUITE, True, "test_a")], "bill.py", False) is None
+
+
+def test_distinguish_needs_each_bug_caught_by_its_own_set_of_tests() -> None:
+    same = hidden(correct(2), bug("drops a cent", caught()), bug("ignores ties", caught()))
+    verdict = judge_suite(same, "bill.py", False, distinguish=True)
+    assert verdict is not None
+    assert verdict.status == "unsolved"
+    assert "drops a cent" in verdict.reason
+    assert "ignores ties" in verdict.reason
+    apart = hidden(correct(2), bug("drops a cent", caught("t1")), bug("ignores ties", caught("t2")))
+    assert judge_suite(apart, "bill.py", False, distinguish=True) == Verdict("solved")
+
+
+def test_the_kata_s_own_properties_judge_a_module_the_learner_fixes() -> None:
+    outcomes = [*hidden(correct(1), bug("x", caught())), Outcome(PROPERTIES, False, "test_p", "no")]
+    verdict = judge_suite(outcomes, "parser.py", learners_module=True)
+    assert verdict is not None
+    assert verdict.status == "fitted"

@@ -138,11 +138,15 @@ def _suite_problems(kata: Kata) -> list[str]:
     listed = {bug.name for bug in kata.suite.bugs}
     for bug in kata.suite.bugs:
         if not (kata.solutions / BUGS_DIR / bug.name / module).is_file():
-            problems.append(f"planted bug {bug.name!r} lacks {SOLUTIONS_DIR}/{BUGS_DIR}/{bug.name}/{module}")
+            problems.append(
+                f"planted bug {bug.name!r} lacks {SOLUTIONS_DIR}/{BUGS_DIR}/{bug.name}/{module}"
+            )
     bugs = kata.solutions / BUGS_DIR
     for directory in sorted(bugs.iterdir()) if bugs.is_dir() else []:
         if directory.is_dir() and directory.name not in listed:
-            problems.append(f"{directory.relative_to(kata.directory)} is not listed in [[suite.bugs]]")
+            problems.append(
+                f"{directory.relative_to(kata.directory)} is not listed in [[suite.bugs]]"
+            )
     return problems
 
 

@@ -307,7 +307,7 @@ def _equivalent_mutants(data: Mapping[str, Any], path: Path) -> tuple[tuple[str,
 def _suite(data: Mapping[str, Any], path: Path, files: tuple[str, ...]) -> Suite:
     fix = (
         'a write-tests kata needs [suite] module = "<the module under test>" and at least '
-        '4 [[suite.bugs]] tables, each with name and does'
+        "4 [[suite.bugs]] tables, each with name and does"
     )
     table = data.get("suite")
     if not isinstance(table, dict):
@@ -351,7 +351,8 @@ def load_kata(directory: Path, topic: str) -> Kata:
     if kind == WRITE_TESTS:
         # The learner writes the tests; the kata may add its own (for a module they fix).
         suite: Suite | None = _suite(data, path, files)
-        examples = properties = ()
+        examples: tuple[str, ...] = ()
+        properties: tuple[str, ...] = ()
         if data.get("examples", []) != []:
             examples = _names(data, "examples", path, "example test files")
         if data.get("properties", []) != []:
@@ -359,9 +360,7 @@ def load_kata(directory: Path, topic: str) -> Kata:
     else:
         suite = None
         examples = _names(data, "examples", path, "example test files", ["test_examples.py"])
-        properties = _names(
-            data, "properties", path, "property test files", ["test_properties.py"]
-        )
+        properties = _names(data, "properties", path, "property test files", ["test_properties.py"])
     hints = _names(data, "hints", path, "at least two hint levels, nudge first")
     if len(hints) < 2:
         raise CatalogError(path, "field 'hints' needs at least two levels (a nudge, then more)")

@@ -201,7 +201,9 @@ def failing_tests(run: ImplementationRun) -> frozenset[str]:
     return frozenset(failure.test for failure in run.failures)
 
 
-def _indistinct(bugs: list[ImplementationRun]) -> tuple[ImplementationRun, ImplementationRun] | None:
+def _indistinct(
+    bugs: list[ImplementationRun],
+) -> tuple[ImplementationRun, ImplementationRun] | None:
     """Two planted bugs on which exactly the same tests fail, if any."""
     seen: dict[frozenset[str], ImplementationRun] = {}
     for run in bugs:

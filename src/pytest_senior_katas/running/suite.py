@@ -191,7 +191,9 @@ def run_suite(
     args: list[Any] = [str(t) for t in tests]
     args += ["--rootdir", str(rootdir), "-o", "addopts=", "-q", "--tb=no", "--color=no"]
     args += ["-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:randomly"]
-    args += ["-p", "no:senior_katas", "-p", "no:cov", f"--import-mode={import_mode}"]
+    # Plugins that report on the run, not on its tests, stay out of it.
+    args += ["-p", "no:senior_katas", "-p", "no:cov", "-p", "no:benchmark"]
+    args += [f"--import-mode={import_mode}"]
     args += ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
     if stop_first:
         args.append("-x")

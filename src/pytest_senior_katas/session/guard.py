@@ -97,11 +97,15 @@ class Guard:
                 )
         if report.failed and alarm.fired:
             report.katas = {"timeout": True}  # type: ignore[attr-defined]
-        kata = self.run.kata_of(collector.path)
-        if report.passed and kata is not None and kata.learner_tests:
-            if collector.path.name == Path(kata.learner_tests[-1]).name:
-                # After the learner's tests: the same tests against the hidden implementations.
-                report.result.append(self._hidden_item(collector, kata))
+        owner = self.run.kata_of(collector.path)
+        if (
+            report.passed
+            and owner is not None
+            and owner.learner_tests
+            and collector.path.name == Path(owner.learner_tests[-1]).name
+        ):
+            # After the learner's tests: the same tests against the hidden implementations.
+            report.result.append(self._hidden_item(collector, owner))
         return report
 
     def _hidden_item(self, collector: pytest.Module, kata: Kata) -> pytest.Item:
