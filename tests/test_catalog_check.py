@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +34,10 @@ def test_every_kata_in_the_catalog_is_sound() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     for kata in katas:
-        assert f"ok   {kata.id}: fails at start, reference solves it" in result.stdout
+        if kata.suite is not None:
+            assert f"ok   {kata.id}: fails at start, the reference suite passes" in result.stdout
+        else:
+            assert f"ok   {kata.id}: fails at start, reference solves it" in result.stdout
     assert f"{len(katas)}/{len(katas)} katas sound" in result.stdout
 
 
@@ -249,3 +253,78 @@ def test_a_merge_conflict_in_the_checksums_is_one_problem_line_not_a_traceback(
         [f"FAIL add_one: {path}: line 1 is a merge-conflict marker; *", "0/1 katas sound"]
     )
     assert "Traceback" not in result.stdout.str()
+
+
+# -- write-tests katas ------------------------------------------------------------
+
+
+def add_weak_suites(kata: Path) -> None:
+    from test_write_tests import DOCSTRING_ONLY, GOOD
+
+    weak = {
+        "docstring_only": DOCSTRING_ONLY,
+        "no_error_path": GOOD.split("def test_an_empty_range_raises")[0],
+        "no_upper_end": GOOD.replace("clamp(30, 0, 10) == 10", "clamp(10, 0, 10) == 10").replace(
+            "clamp(7, 4, 4) == 4", "clamp(3, 4, 4) == 4"
+        ),
+        "private_helper": GOOD + "\n\ndef test_helper():\n"
+        "    from . import clamp as m\n\n    assert m._bounded(1, 0, 2) == 1\n",
+        "asserts_nothing": "from .clamp import clamp\n\n\ndef test_runs():\n    clamp(1, 0, 2)\n",
+    }
+    for name, text in weak.items():
+        (kata / "_solutions" / "cheats" / name).mkdir(parents=True)
+        (kata / "_solutions" / "cheats" / name / "test_clamp.py").write_text(text)
+    toml = kata / "kata.toml"
+    toml.write_text(
+        toml.read_text()
+        + '\n[checks]\nblind_cheats = ["docstring_only", "no_error_path", "private_helper"]\n'
+        + "equivalent_mutants = [\n"
+        + "".join(
+            f'  {{ mutant = "{m}", reason = "min and max of two ints do not depend on order" }},\n'
+            for m in (
+                "clamp.py:14: max(lo, min(x, hi)) -> max(min(x, hi), lo)",
+                "clamp.py:14: min(x, hi) -> min(hi, x)",
+            )
+        )
+        + "]\n"
+    )
+
+
+def test_a_sound_write_tests_kata_passes_the_check(workspace: Workspace) -> None:
+    from test_write_tests import add_write_tests_kata
+
+    kata = add_write_tests_kata(workspace)
+    add_weak_suites(kata)
+    workspace.refresh_checksums()
+    result = workspace.run("--katas-check", "katas/basics/clamp_tests")
+    result.stdout.fnmatch_lines(
+        [
+            "ok   clamp_tests: fails at start, the reference suite passes 3 correct "
+            "implementations and catches 4 planted bugs, 5/5 weak suites rejected (3 blind), "
+            "mutation score *",
+        ]
+    )
+    assert result.ret == 0
+
+
+def test_a_weak_suite_that_solves_and_too_few_bugs_are_reported(workspace: Workspace) -> None:
+    from test_write_tests import GOOD, add_write_tests_kata
+
+    kata = add_write_tests_kata(workspace)
+    add_weak_suites(kata)
+    (kata / "_solutions" / "cheats" / "no_upper_end" / "test_clamp.py").write_text(GOOD)
+    workspace.refresh_checksums()
+    result = workspace.run("--katas-check", "katas/basics/clamp_tests")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    assert "cheat no_upper_end: expected status 'unsolved', got 'solved'" in result.stdout.str()
+
+    import shutil
+
+    shutil.rmtree(kata / "_solutions" / "correct" / "branches")
+    toml = kata / "kata.toml"
+    toml.write_text(toml.read_text().replace('name = "high_only"', 'name = "not_there"'))
+    workspace.refresh_checksums()
+    out = workspace.run("--katas-check", "katas/basics/clamp_tests").stdout.str()
+    assert "2 correct implementations: add at least 2 that differ inside" in out
+    assert "planted bug 'not_there' lacks _solutions/bugs/not_there/clamp.py" in out
+    assert "_solutions/bugs/high_only is not listed in [[suite.bugs]]" in out

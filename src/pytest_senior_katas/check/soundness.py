@@ -270,9 +270,10 @@ def _mutation_problems(kata: Kata, ids: set[str], score: MutationScore) -> list[
     if score.score < MIN_MUTATION_SCORE:
         shown = "\n  ".join(score.survived[:SHOWN_SURVIVORS])
         more = len(score.survived) - SHOWN_SURVIVORS
+        tests = "the reference suite" if kata.suite is not None else "the properties"
         problems.append(
-            f"{score}, below {MIN_MUTATION_SCORE:.0%}: strengthen the properties so that they "
-            "reject these mutants of the reference (or declare one equivalent in "
+            f"{score}, below {MIN_MUTATION_SCORE:.0%}: strengthen {tests} so that it "
+            "rejects these mutants of the reference (or declare one equivalent in "
             f"{KATA_FILE}, with a reason):\n  {shown}"
             + (f"\n  ... and {more} more" if more > 0 else "")
         )
