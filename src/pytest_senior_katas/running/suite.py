@@ -193,6 +193,12 @@ def run_suite(
     args += ["-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:randomly"]
     # Plugins that report on the run, not on its tests, stay out of it.
     args += ["-p", "no:senior_katas", "-p", "no:cov", "-p", "no:benchmark"]
+    # And these cost more than the tests of a kata (pytest 8.4 collects garbage five
+    # times at the end of each run, to report unraisable exceptions nobody sees here).
+    for plugin in ("unraisableexception", "threadexception", "faulthandler", "junitxml"):
+        args += ["-p", f"no:{plugin}"]
+    for plugin in ("pastebin", "doctest", "stepwise", "lfplugin", "nose"):
+        args += ["-p", f"no:{plugin}"]
     args += [f"--import-mode={import_mode}"]
     args += ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
     if stop_first:
