@@ -753,3 +753,17 @@ def test_ctrl_c_stops_watching_with_a_summary_line(workspace: Workspace) -> None
     assert code == 0, watch.output
     assert "Traceback" not in watch.output
     assert watch.lines[-1].startswith("stopped watching: solved 0/2, streak 0 days"), watch.output
+
+
+def test_a_kata_selected_by_path_or_keyword_is_the_one_summarised(workspace: Workspace) -> None:
+    workspace.write("shout", "fitted")
+    for args in (["katas/basics/shout"], ["-k", "shout"]):
+        out = workspace.run("--katas", *args).stdout.str()
+        assert "selected: shout: The shout kata [fitted]" in out
+        assert "open katas/basics/shout/shout.py" in out
+        assert "stuck? pytest --katas-hint shout" in out
+        assert "current: add_one" not in out
+    # Once the selected kata is solved, the summary points at the catalog's current kata.
+    workspace.write("shout", "reference")
+    out = workspace.run("--katas", "katas/basics/shout").stdout.str()
+    assert "current: add_one" in out

@@ -59,6 +59,8 @@ class Summary:
     streak: Streak
     #: The kata to work on next (first not solved, in curriculum order), or None.
     current: Kata | None
+    #: What :attr:`current` is: the catalog's current kata, or the kata the run selected.
+    current_label: str = "current"
     #: ``path:line`` of the file to open for the current kata.
     location: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -91,6 +93,18 @@ STATUS_TEXT = {
     "timeout": "took too long (an infinite loop?)",
     "unconfirmed": "every test passes, but it is not confirmed yet: not solved",
 }
+
+#: A write-tests kata's statuses say what they mean for the learner's tests.
+SUITE_STATUS_TEXT = {
+    **STATUS_TEXT,
+    "unsolved": "your tests fall short",
+    "fitted": "your tests pass, but a property of your fix does not",
+}
+
+
+def status_text(kata: Kata | None, status: str) -> str:
+    texts = SUITE_STATUS_TEXT if kata is not None and kata.suite is not None else STATUS_TEXT
+    return texts[status]
 
 
 def bar(done: int, total: int, width: int, sym: Symbols) -> str:
@@ -137,7 +151,8 @@ def _verdict_lines(kata: Kata, verdict: Verdict, sym: Symbols) -> list[Line]:
     lines = []
     example = verdict.counterexample
     if verdict.reason and example is None:
-        test = f"{verdict.test}: " if verdict.test else ""
+        named = not verdict.test or verdict.reason.startswith(verdict.test)
+        test = "" if named else f"{verdict.test}: "
         lines.append(Line(f"    {test}{verdict.reason}"))
     if example is not None:
         test = f"{verdict.test}: " if verdict.test else ""
@@ -208,7 +223,8 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         verdict = summary.verdicts[kata_id]
         out.append(
             Line(
-                f"{sym.failed} regressed: {kata_id} was solved; now {STATUS_TEXT[verdict.status]}",
+                f"{sym.failed} regressed: {kata_id} was solved; "
+                f"now {status_text(catalog.get(kata_id), verdict.status)}",
                 {"red": True, "bold": True},
             )
         )
@@ -236,13 +252,13 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         status = progress.status(current.id)
         out.append(
             Line(
-                f"{sym.next} current: {current.id}: {current.title} [{status}]",
+                f"{sym.next} {summary.current_label}: {current.id}: {current.title} [{status}]",
                 {"yellow": True, "bold": True},
             )
         )
         latest = summary.verdicts.get(current.id)
         if latest is not None and current.id not in summary.regressed:
-            text = STATUS_TEXT[latest.status]
+            text = status_text(current, latest.status)
             if latest.test == SPECIAL_CASING:
                 text = "every test passes, but some code runs only for the example inputs"
             out.append(Line(f"    {text}", {"red": status != "solved"}))

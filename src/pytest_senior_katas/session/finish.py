@@ -89,6 +89,14 @@ def _summary(
     interrupted: bool = False,
 ) -> Summary:
     next_kata = current(run.catalog, run.progress)
+    label = "current"
+    if run.selection.explicit:
+        # The run was about the katas chosen by path or -k: the summary is about them.
+        selected = next(
+            (k for k in run.selection.run if run.progress.status(k.id) != "solved"), None
+        )
+        if selected is not None and selected is not next_kata:
+            next_kata, label = selected, "selected"
     return Summary(
         catalog=run.catalog,
         progress=run.progress,
@@ -100,6 +108,7 @@ def _summary(
         unchanged=len(run.selection.unchanged),
         special_notes=special_notes,
         current=next_kata,
+        current_label=label,
         location=_location(run, next_kata) if next_kata else None,
         warnings=run.warnings,
         tampered=run.selection.tampered,

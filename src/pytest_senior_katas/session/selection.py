@@ -26,6 +26,8 @@ class Selection:
     tampered: dict[str, list[str]]
     #: Solved katas whose files have not changed since they passed: not run.
     unchanged: list[str]
+    #: Whether the katas were chosen by path or -k (not --katas-all, not by progress).
+    explicit: bool = False
 
 
 def current(catalog: Catalog, progress: Progress) -> Kata | None:
@@ -82,7 +84,8 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
             tampered[kata.id] = changed
         else:
             run.append(kata)
-    return Selection(run=run, tampered=tampered, unchanged=unchanged)
+    explicit = not config.option.katas_all and bool(paths or config.option.keyword)
+    return Selection(run=run, tampered=tampered, unchanged=unchanged, explicit=explicit)
 
 
 class Collection:
