@@ -767,3 +767,12 @@ def test_a_kata_selected_by_path_or_keyword_is_the_one_summarised(workspace: Wor
     workspace.write("shout", "reference")
     out = workspace.run("--katas", "katas/basics/shout").stdout.str()
     assert "current: add_one" in out
+
+
+def test_a_fitted_kata_never_prints_where_the_reference_lives(workspace: Workspace) -> None:
+    workspace.write("add_one", "fitted")
+    result = workspace.run("--katas", "-rA")
+    out = result.stdout.str()
+    assert workspace.status("add_one") == "fitted"
+    assert "reference=<the kata's reference solution>" in out
+    assert "_solutions" not in out

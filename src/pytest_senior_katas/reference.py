@@ -62,6 +62,14 @@ def reference_dir(kata: Kata) -> Path:
     raise LookupError(f"no reference solution found for kata {kata.id!r}")
 
 
+class ReferenceModule(ModuleType):
+    """A reference solution's module, whose repr (printed by Hypothesis and pytest for a
+    failing test's arguments) never says where the solution lives."""
+
+    def __repr__(self) -> str:
+        return "<the kata's reference solution>"
+
+
 def load_reference(kata: Kata) -> ModuleType:
     """Import the reference version of the kata's first file, once per process."""
     path = reference_dir(kata) / kata.files[0]
@@ -72,6 +80,7 @@ def load_reference(kata: Kata) -> ModuleType:
             raise LookupError(f"cannot import the reference {path}")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
+        module.__class__ = ReferenceModule
         _references[path] = module
     return _references[path]
 
