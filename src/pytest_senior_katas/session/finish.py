@@ -92,9 +92,8 @@ def _summary(
     label = "current"
     if run.selection.explicit:
         # The run was about the katas chosen by path or -k: the summary is about them.
-        selected = next(
-            (k for k in run.selection.run if run.progress.status(k.id) != "solved"), None
-        )
+        ran = [k for k in run.selection.run if k.id in run.outcomes]  # -k deselects some
+        selected = next((k for k in ran if run.progress.status(k.id) != "solved"), None)
         if selected is not None and selected is not next_kata:
             next_kata, label = selected, "selected"
     return Summary(
