@@ -414,3 +414,31 @@ def test_a_write_tests_kata_without_a_suite_table_is_a_one_line_error(
     result = run_kata(workspace)
     assert_no_traceback(result)
     assert "missing [suite]" in result.stderr.str()
+
+
+def test_output_and_logs_of_the_hidden_runs_stay_hidden(workspace: Workspace, kata: Path) -> None:
+    write_suite(
+        kata,
+        DOCSTRING_ONLY
+        + '''
+
+def test_talks():
+    import logging
+
+    print("printed by the learner's test")
+    logging.getLogger("clamp").warning("logged by the learner's test")
+    assert clamp(0, 0, 1) == 0
+''',
+    )
+    result = run_kata(workspace, "-rA")
+    out = result.stdout.str()
+    after = out.split("hidden_implementations _", 1)[1].splitlines()[1:]
+    section = []
+    for line in after:
+        if line.startswith(("___", "===")):
+            break
+        section.append(line)
+    hidden_section = "\n".join(section)
+    assert "planted bugs caught" in hidden_section
+    assert "printed by the learner's test" not in hidden_section
+    assert "logged by the learner's test" not in hidden_section

@@ -136,8 +136,9 @@ class HiddenImplementations(pytest.Item):
                 rootdir=self.config.rootpath,
                 import_mode=str(self.config.option.importmode),
                 timeout=self.timeout,
-                # One failure is enough to catch a bug; on a correct one, every failure counts.
-                stop_first=not empty.correct,
+                # One failure is enough to catch a bug (unless bugs must be told apart by
+                # the tests they fail); on a correct one, every failure counts.
+                stop_first=not empty.correct and not kata.suite.distinguish,
                 on_stuck=self.on_stuck,
             )
             failures = tuple(Failure(test, why) for test, why in seen.failures)
@@ -156,6 +157,10 @@ class HiddenImplementations(pytest.Item):
         if isinstance(excinfo.value, HiddenFailure):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style=style))
+
+    def add_report_section(self, when: str, key: str, content: str) -> None:
+        """Output and log records of the hidden runs are dropped: they would show how the
+        hidden implementations differ, and the learner's report is about their tests."""
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.path, None, f"{self.path.name}::{HIDDEN_TESTS}"
