@@ -350,3 +350,32 @@ def test_color_yes_colours_the_status_table(
     # Colour decorates the same text.
     strip = re.compile(r"\x1b\[[0-9;]*m")
     assert [strip.sub("", line) for line in lines] == piped.stdout.lines
+
+
+def test_a_bare_hint_option_gives_the_current_kata_s_hint(workspace: Workspace) -> None:
+    for args in (["--katas-hint"], ["--katas-hint", ""]):
+        result = workspace.run(*args)
+        assert result.ret == 0
+        assert "for add_one" in result.stdout.str()
+        assert "collected" not in result.stdout.str()  # no test run started
+    assert workspace.progress()["katas"]["add_one"]["hints_used"] == 2  # type: ignore[index]
+
+
+@pytest.mark.parametrize("option", ["--katas-reset", "--katas-solution"])
+def test_an_empty_kata_id_is_a_usage_error_not_a_run(workspace: Workspace, option: str) -> None:
+    result = workspace.run(option, "")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "give a kata id" in result.stderr.str()
+    assert "collected" not in result.stdout.str()
+
+
+def test_a_huge_kata_id_is_not_echoed_whole(workspace: Workspace) -> None:
+    result = workspace.run("--katas-hint", "x" * 100_000)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert len(result.stderr.str()) < 300
+    assert "no kata with id 'xxx" in result.stderr.str()
+
+
+def test_an_unknown_id_suggests_only_close_ids(workspace: Workspace) -> None:
+    assert "did you mean" not in workspace.run("--katas-hint", "nosuch").stderr.str()
+    assert "did you mean shout?" in workspace.run("--katas-hint", "shuot").stderr.str()

@@ -450,3 +450,40 @@ def test_a_warning_about_a_huge_value_stays_short(state: Path) -> None:
 
     assert loaded.warning is not None
     assert len(loaded.warning) < 300
+
+
+def test_leftovers_of_a_killed_write_are_removed_by_the_next_write(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from pytest_senior_katas.core.progress import update
+
+    path = tmp_path / "progress.json"
+    stale = tmp_path / ".progress.json.abc123.tmp"
+    fresh = tmp_path / ".progress.json.def456.tmp"
+    stale.write_text("x" * 1000)
+    fresh.write_text("being written right now")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    update(path, lambda progress: None)
+    assert not stale.exists()
+    assert fresh.exists()  # another writer's, perhaps: too young to be called stale
+    assert path.exists()
+
+
+def test_a_read_only_progress_file_is_not_replaced(tmp_path: Path) -> None:
+    import os
+
+    from pytest_senior_katas.core.progress import update
+
+    path = tmp_path / "progress.json"
+    update(path, lambda progress: None)
+    before = path.read_text()
+    os.chmod(path, 0o444)
+    try:
+        updated = update(path, lambda progress: progress.katas.clear())
+        assert updated.save_error is not None
+        assert "read-only" in str(updated.save_error)
+        assert path.read_text() == before
+    finally:
+        os.chmod(path, 0o644)

@@ -420,7 +420,7 @@ def test_output_and_logs_of_the_hidden_runs_stay_hidden(workspace: Workspace, ka
     write_suite(
         kata,
         DOCSTRING_ONLY
-        + '''
+        + """
 
 def test_talks():
     import logging
@@ -428,7 +428,7 @@ def test_talks():
     print("printed by the learner's test")
     logging.getLogger("clamp").warning("logged by the learner's test")
     assert clamp(0, 0, 1) == 0
-''',
+""",
     )
     result = run_kata(workspace, "-rA")
     out = result.stdout.str()

@@ -67,7 +67,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         KATAS_HINT,
         dest="katas_hint",
         metavar="ID",
-        help="show the next hint level of a kata; hint use is recorded.",
+        nargs="?",
+        const="",
+        help="show the next hint level of a kata (the current one without ID); "
+        "hint use is recorded.",
     )
     group.addoption(
         KATAS_RESET,
@@ -124,9 +127,9 @@ def pytest_cmdline_main(config: pytest.Config) -> int | None:
     if (
         opt.katas_status
         or opt.katas_init
-        or opt.katas_hint
-        or opt.katas_reset
-        or opt.katas_solution
+        or opt.katas_hint is not None
+        or opt.katas_reset is not None
+        or opt.katas_solution is not None
         or opt.katas_review is not None
         or opt.katas_watch
     ):

@@ -16,11 +16,11 @@ def main(config: pytest.Config) -> int:
     opt = config.option
     if opt.katas_init:
         return init.init(config, opt.katas_init)
-    if opt.katas_hint:
+    if opt.katas_hint is not None:
         return hint.hint(config, opt.katas_hint)
-    if opt.katas_reset:
+    if opt.katas_reset is not None:
         return reset.reset(config, opt.katas_reset)
-    if opt.katas_solution:
+    if opt.katas_solution is not None:
         return solution.solution(config, opt.katas_solution)
     if opt.katas_review is not None:
         return review.review(config, opt.katas_review)

@@ -45,14 +45,23 @@ def checked_today() -> Any:
         raise pytest.UsageError(str(e)) from None
 
 
+#: An id longer than this is no kata's: it is shortened when echoed in an error.
+MAX_SHOWN_ID = 60
+
+
 def find_kata(catalog: Catalog, kata_id: str) -> Kata:
     """The kata with this id, or the only one it is a prefix of.
 
     Anything else is a one-line error naming the closest ids.
     """
+    if not kata_id.strip():
+        raise pytest.UsageError("give a kata id (see pytest --katas-status for them all)")
     kata = catalog.get(kata_id)
     if kata is not None:
         return kata
+    shown = kata_id if len(kata_id) <= MAX_SHOWN_ID else kata_id[: MAX_SHOWN_ID - 3] + "..."
+    if len(kata_id) > MAX_SHOWN_ID:
+        raise pytest.UsageError(f"no kata with id {shown!r}; see pytest --katas-status")
     ids = [k.id for k in catalog.katas]
     starting = [i for i in ids if kata_id and i.startswith(kata_id)]
     if len(starting) == 1:
@@ -61,7 +70,7 @@ def find_kata(catalog: Catalog, kata_id: str) -> Kata:
         return found
     if starting:
         raise pytest.UsageError(f"kata id {kata_id!r} is ambiguous: {', '.join(starting)}")
-    close = difflib.get_close_matches(kata_id, ids, n=3, cutoff=0.4)
+    close = difflib.get_close_matches(kata_id, ids, n=3, cutoff=0.6)
     close += [i for i in ids if kata_id and kata_id in i and i not in close][: 3 - len(close)]
     suggestion = f"; did you mean {', '.join(close)}?" if close else "; see pytest --katas-status"
     raise pytest.UsageError(f"no kata with id {kata_id!r}{suggestion}")

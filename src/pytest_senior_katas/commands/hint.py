@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import pytest
 
+from ..core import progress as progress_store
 from ..core.progress import Progress
+from ..options import state_path
 from .common import find_kata, read_catalog, record_change, terminal_writer
 
 
 def hint(config: pytest.Config, kata_id: str) -> int:
+    """The next hint of ``kata_id``; of the current kata when it is empty (bare option)."""
     catalog = read_catalog(config)
-    kata = find_kata(catalog, kata_id)
+    if kata_id.strip():
+        kata = find_kata(catalog, kata_id)
+    else:
+        progress = progress_store.load(state_path(config)).progress
+        found = next((k for k in catalog.katas if progress.status(k.id) != "solved"), None)
+        if found is None:
+            raise pytest.UsageError(
+                "every kata is solved: name the one you want a hint for, "
+                "pytest --katas-hint ID (see pytest --katas-status)"
+            )
+        kata = found
     tw = terminal_writer(config)
     total = len(kata.hints)
 

@@ -13,9 +13,11 @@ moved aside, never overwritten, and the caller is told in one line.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
@@ -266,9 +268,30 @@ def load(path: Path, *, move_aside: bool = True, now: datetime | None = None) ->
     )
 
 
+#: A temporary file of an atomic write older than this is left over by a writer that
+#: was killed mid-write (``kill -9``): the next write under the lock removes it.
+STALE_TEMPORARY_SECONDS = 60.0
+
+
+def remove_stale_temporaries(path: Path, now: float | None = None) -> None:
+    """Delete the leftovers of atomic writes of ``path`` that never finished."""
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                    leftover.unlink()
+
+
 def save(path: Path, progress: Progress) -> None:
-    """Write the state atomically: readers see the old file or the new one, never half."""
+    """Write the state atomically: readers see the old file or the new one, never half.
+
+    A progress file the learner made read-only is not replaced (``PermissionError``).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    # By its mode bits, not os.access: to root every file is writable.
+    if path.exists() and not path.stat().st_mode & 0o222:
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     text = json.dumps(progress.to_json(), indent=2, sort_keys=True) + "\n"
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -315,6 +338,8 @@ def update(
             warnings.append(loaded.warning)
         result = change(loaded.progress)
         save_error = None
+        if problem is None:
+            remove_stale_temporaries(path)
         if loaded.may_save:
             try:
                 save(path, loaded.progress)
