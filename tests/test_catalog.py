@@ -349,8 +349,6 @@ def test_a_kata_directory_without_kata_toml_says_the_file_is_missing(kata_dir: P
     ("missing", "changes"),
     [
         ("counter.py", {}),
-        ("test_examples.py", {}),
-        ("test_properties.py", {}),
         ("helpers.py", {"files": ["counter.py", "helpers.py"]}),
     ],
 )

@@ -328,3 +328,11 @@ def test_a_weak_suite_that_solves_and_too_few_bugs_are_reported(workspace: Works
     assert "2 correct implementations: add at least 2 that differ inside" in out
     assert "planted bug 'not_there' lacks _solutions/bugs/not_there/clamp.py" in out
     assert "_solutions/bugs/high_only is not listed in [[suite.bugs]]" in out
+
+
+def test_a_listed_test_file_that_is_missing_is_reported(workspace: Workspace) -> None:
+    (workspace.katas / "basics" / "add_one" / "test_properties.py").unlink()
+    workspace.refresh_checksums()
+    result = workspace.run("--katas-check", "katas/basics/add_one")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    assert "kata.toml lists 'test_properties.py', which does not exist" in result.stdout.str()

@@ -776,3 +776,14 @@ def test_a_fitted_kata_never_prints_where_the_reference_lives(workspace: Workspa
     assert workspace.status("add_one") == "fitted"
     assert "reference=<the kata's reference solution>" in out
     assert "_solutions" not in out
+
+
+def test_a_deleted_shipped_test_file_makes_only_its_kata_tampered(workspace: Workspace) -> None:
+    (workspace.katas / "basics" / "shout" / "test_examples.py").unlink()
+    workspace.write("add_one", "reference")
+    result = workspace.run("--katas", "--katas-all")
+    out = result.stdout.str()
+    assert workspace.status("add_one") == "solved"
+    assert workspace.status("shout") == "tampered"
+    assert "tampered: shout: test_examples.py differ from the catalog" in out
+    assert_no_traceback(result)

@@ -151,7 +151,13 @@ def _suite_problems(kata: Kata) -> list[str]:
 
 
 def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
-    problems = _suite_problems(kata) if kata.suite is not None else []
+    problems = []
+    shipped_tests = kata.examples + kata.properties
+    for name in shipped_tests + ((kata.suite.module,) if kata.suite is not None else ()):
+        if not (kata.directory / name).is_file():
+            problems.append(f"{KATA_FILE} lists {name!r}, which does not exist")
+    if kata.suite is not None:
+        problems += _suite_problems(kata)
     if not kata.reference.is_dir():
         problems.append(f"no reference: add {SOLUTIONS_DIR}/reference/")
     cheats = kata.cheats()
