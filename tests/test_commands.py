@@ -379,3 +379,12 @@ def test_a_huge_kata_id_is_not_echoed_whole(workspace: Workspace) -> None:
 def test_an_unknown_id_suggests_only_close_ids(workspace: Workspace) -> None:
     assert "did you mean" not in workspace.run("--katas-hint", "nosuch").stderr.str()
     assert "did you mean shout?" in workspace.run("--katas-hint", "shuot").stderr.str()
+
+
+def test_init_through_a_dangling_symbolic_link_is_refused(workspace: Workspace) -> None:
+    link = workspace.root / "ws"
+    link.symlink_to(workspace.root / "missing" / "target")
+    result = workspace.run("--katas-init", "ws")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "is a symbolic link to" in result.stderr.str()
+    assert not (workspace.root / "missing").exists()

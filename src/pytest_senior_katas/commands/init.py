@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,13 @@ def init(config: pytest.Config, target: str) -> int:
         catalog = load_catalog(source)
     except CatalogError as e:
         raise pytest.UsageError(f"the installed catalog is broken: {e}") from None
-    dest = (config.invocation_params.dir / target).resolve()
+    given = config.invocation_params.dir / target
+    if given.is_symlink() and not given.exists():
+        raise pytest.UsageError(
+            f"{given} is a symbolic link to {os.readlink(given)}, which does not exist; "
+            "remove the link or choose another DIR"
+        )
+    dest = given.resolve()
     if dest.exists() and not dest.is_dir():
         raise pytest.UsageError(f"{dest} exists and is not a directory; choose another DIR")
     created: list[str] = []
