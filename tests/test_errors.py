@@ -642,3 +642,80 @@ def test_a_katas_timeout_too_large_for_the_timer_is_not_a_crash(
         assert "katas_timeout" in error
     else:
         result.stdout.fnmatch_lines(["* current: add_one: * [[]unsolved]", "solved 0/2 *"])
+
+
+def test_a_loop_that_ignores_the_alarm_signal_is_stopped_by_the_watchdog(
+    workspace: Workspace,
+) -> None:
+    with_timeout(workspace)
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        import signal
+
+
+        def add_one(x: int) -> int:
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            while True:
+                pass
+        """,
+    )
+
+    result = run_guarded(workspace)
+
+    assert_no_internal_error(result)
+    assert workspace.status("add_one") == "timeout"
+    assert "could not be interrupted" in result.stdout.str() + result.stderr.str()
+
+
+def test_os_exit_in_kata_code_fails_the_kata_and_the_run_goes_on(workspace: Workspace) -> None:
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        import os
+
+
+        def add_one(x: int) -> int:
+            os._exit(0)
+        """,
+    )
+
+    result = run_guarded(workspace)
+
+    assert_no_internal_error(result)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    assert workspace.status("add_one") == "unsolved"
+    assert "called os._exit(0)" in result.stdout.str()
+    result.stdout.fnmatch_lines(["solved 0/2 *"])
+
+
+def test_a_thread_that_never_ends_does_not_keep_the_run_alive(workspace: Workspace) -> None:
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        import threading
+        import time
+
+
+        def _forever() -> None:
+            while True:
+                time.sleep(0.05)
+
+
+        def add_one(x: int) -> int:
+            threading.Thread(target=_forever, name="poller").start()
+            return x + 1
+        """,
+    )
+
+    result = run_guarded(workspace)
+
+    assert_no_internal_error(result)
+    result.stdout.fnmatch_lines(["solved *"])
+    assert "kata code left a thread running (" in result.stderr.str()
+    assert "poller)" in result.stderr.str()
+    assert result.ret == pytest.ExitCode.OK  # the run's own exit code: add_one is solved
+    assert workspace.status("add_one") == "solved"

@@ -1,8 +1,9 @@
 """The per-test time limit: a kata's infinite loop ends its test, not the run.
 
 A signal timer (``SIGALRM``) raises :class:`KataTimeout` in the running code.
-Where signals are not available (Windows, a thread other than the main one),
-tests run without a limit.
+A watchdog thread stops the run (through the caller's ``on_stuck``) when the
+signal never comes: learner code that ignores or cancels it, or a platform
+without it (Windows, a thread other than the main one).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ MAX_TIMEOUT = 86_400.0
 #: How long after the time limit a kata that swallows every interruption is given
 #: before the run is stopped (it could never end otherwise).
 GRACE = 3.0
+
+#: How long after the time limit the watchdog thread stops a run whose signal timer
+#: never fired (ignored, cancelled, or not available): after the signal's own grace.
+WATCHDOG_GRACE = GRACE + 2.0
 
 
 class KataTimeout(BaseException):
@@ -59,9 +64,46 @@ def time_limit(
         and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
     )
-    if not usable:
-        yield alarm
+    with _watchdog(seconds, on_stuck):
+        if not usable:
+            yield alarm
+            return
+        with _signal_timer(seconds, on_stuck, owned, alarm):
+            yield alarm
+
+
+@contextlib.contextmanager
+def _watchdog(seconds: float, on_stuck: Callable[[str], None] | None) -> Iterator[None]:
+    """The last resort, on a thread of its own: code that ignores or cancels the signal
+    timer (``signal.signal(SIGALRM, SIG_IGN)``), or runs where there is none (Windows),
+    is stopped :data:`WATCHDOG_GRACE` seconds after the limit through ``on_stuck``."""
+    if seconds <= 0 or on_stuck is None:
+        yield
         return
+    done = threading.Event()
+
+    def watch() -> None:
+        if not done.wait(seconds + WATCHDOG_GRACE):
+            on_stuck(
+                f"ran longer than {seconds:g} s (katas_timeout) and could not be "
+                "interrupted: does it ignore or cancel the SIGALRM timer?"
+            )
+
+    watcher = threading.Thread(target=watch, name="senior-katas-watchdog", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+
+
+@contextlib.contextmanager
+def _signal_timer(
+    seconds: float,
+    on_stuck: Callable[[str], None] | None,
+    owned: Callable[[str], bool] | None,
+    alarm: Alarm,
+) -> Iterator[None]:
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         where = ""
@@ -88,7 +130,7 @@ def time_limit(
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
     try:
-        yield alarm
+        yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from ..core.catalog import Kata
+from ..running.containment import no_process_exit
 from ..running.recording import line_recorder, measured
 from ..running.timelimit import KataTimeout, time_limit, without_lineless_frames
 from .context import KataRun
@@ -42,8 +43,14 @@ class Guard:
             pytest.skip(reason)
 
     def call(self, item: pytest.Item) -> Generator[None, object, object]:
-        """The ``pytest_runtest_call`` wrapper: time limit and line recording."""
-        if self.run.kata_of(item.path) is None or getattr(item, "own_time_limit", False):
+        """The ``pytest_runtest_call`` wrapper: time limit, line recording, no ``os._exit``."""
+        if self.run.kata_of(item.path) is None:
+            return (yield)
+        with no_process_exit():
+            return (yield from self._limited(item))
+
+    def _limited(self, item: pytest.Item) -> Generator[None, object, object]:
+        if getattr(item, "own_time_limit", False):
             return (yield)
         kata = self.run.kata_of(item.path)
         assert kata is not None
@@ -79,7 +86,7 @@ class Guard:
         # first import is never mistaken for a learner's infinite loop.
         from .. import kata  # noqa: F401
 
-        with time_limit(self.run.timeout) as alarm:
+        with time_limit(self.run.timeout) as alarm, no_process_exit():
             try:
                 report = yield
             except SystemExit as e:

@@ -8,8 +8,8 @@ the pure core.
 
 from __future__ import annotations
 
-import os
 import sys
+import threading
 from collections.abc import Generator
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from ..core.render import Summary
 from ..core.streaks import now, today
 from ..options import TIMEOUT_INI, katas_root, state_path
 from ..reference import remember_catalog
+from ..running.containment import lingering_threads, real_exit
 from ..running.recording import special_cases_enabled
 from ..running.timelimit import MAX_TIMEOUT
 from .context import KataRun
@@ -53,6 +54,9 @@ class KataSession:
         self.collection = Collection(run.catalog, run.selection)
         self.guard = Guard(run, stop=self._stop_stuck_run)
         self.summary: Summary | None = None
+        #: Threads alive before any kata code ran: the others are the learner's.
+        self.threads_before = {t.ident for t in threading.enumerate() if t.ident is not None}
+        self.exitstatus = 0
 
     @classmethod
     def start(cls, config: pytest.Config) -> KataSession:
@@ -159,10 +163,32 @@ class KataSession:
             return
         interrupted = exitstatus == pytest.ExitCode.INTERRUPTED
         self.summary = finish(self.run, session, interrupted=interrupted)
+        self.exitstatus = int(session.exitstatus)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         if self.summary is not None:
             write_summary(terminalreporter, self.summary)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_unconfigure(self, config: pytest.Config) -> None:
+        """A thread the learner started that never ends would keep the process alive
+        after the summary: say so, and end the process with the run's exit code."""
+        if self.run.is_worker:
+            return
+        lingering = lingering_threads(self.threads_before)
+        if not lingering:
+            return
+        kinds = sorted({t.name for t in lingering})
+        names = ", ".join(kinds[:3]) + (", ..." if len(kinds) > 3 else "")
+        if len(lingering) > 1:
+            names = f"{len(lingering)} threads: {names}"
+        sys.stdout.flush()
+        sys.stderr.write(
+            f"senior katas: kata code left a thread running ({names}); the run is over, "
+            "so the process ends here. Join your threads, or make them daemon threads.\n"
+        )
+        sys.stderr.flush()
+        real_exit(self.exitstatus)
 
     def _stop_stuck_run(self, kata: Kata, item: pytest.Item, message: str) -> None:
         """End a run that a kata holds hostage: record its timeout, say why, exit."""
@@ -183,4 +209,4 @@ class KataSession:
         )
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(int(pytest.ExitCode.INTERRUPTED))
+        real_exit(int(pytest.ExitCode.INTERRUPTED))
