@@ -719,3 +719,24 @@ def test_a_thread_that_never_ends_does_not_keep_the_run_alive(workspace: Workspa
     assert "poller)" in result.stderr.str()
     assert result.ret == pytest.ExitCode.OK  # the run's own exit code: add_one is solved
     assert workspace.status("add_one") == "solved"
+
+
+def test_after_one_timeout_the_kata_s_other_tests_are_skipped(workspace: Workspace) -> None:
+    with_timeout(workspace)
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        def add_one(x: int) -> int:
+            while True:
+                pass
+        """,
+    )
+
+    result = run_guarded(workspace, "-rs")
+
+    assert workspace.status("add_one") == "timeout"
+    out = result.stdout.str()
+    assert out.count("ran longer than 0.5 s") >= 1
+    assert "an earlier test of this kata ran out of time" in out
+    assert result.duration < 30
