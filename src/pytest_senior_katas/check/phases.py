@@ -54,6 +54,9 @@ class Variant:
     #: Stop at the first failing test (a mutant is killed by one failure).
     stop_first: bool = False
     timeout: float = PHASE_TIMEOUT
+    #: A write-tests kata's mutant: the reference suite is run straight against the mutated
+    #: module (it is the only test that judges it), not a whole ``pytest --katas`` run.
+    suite_module: str | None = None
 
     def to_json(self, slug: str) -> dict[str, Any]:
         return {
@@ -62,6 +65,7 @@ class Variant:
             "files": dict(self.files) if self.files is not None else None,
             "stop_first": self.stop_first,
             "timeout": self.timeout,
+            "suite_module": self.suite_module,
         }
 
 
@@ -109,8 +113,14 @@ def mutation_targets(kata: Kata) -> dict[str, str]:
     return {module: (kata.directory / module).read_text(encoding="utf-8")}
 
 
-def mutant_variant(reference: Mapping[str, str], mutant: Mutant) -> Variant:
+def mutant_variant(kata: Kata, reference: Mapping[str, str], mutant: Mutant) -> Variant:
     """The reference with one file replaced by ``mutant``: the tests must reject it."""
+    if kata.suite is not None and not kata.test_files:
+        # Only the reference suite judges the module: run it, swapped, in one workspace.
+        files = {**reference, mutant.file: mutant.source}
+        return Variant(
+            f"mutant {mutant.id}", files, "killed", True, MUTANT_TIMEOUT, suite_module=mutant.file
+        )
     files = dict(reference)
     files[mutant.file] = mutant.source
     return Variant(f"mutant {mutant.id}", files, "killed", True, MUTANT_TIMEOUT)

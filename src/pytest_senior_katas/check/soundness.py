@@ -295,7 +295,7 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
     reference = reference_files(kata)
     targets = mutation_targets(kata)
     generated = [mutant for name, text in targets.items() for mutant in mutants(name, text)]
-    mutated = [mutant_variant(reference, mutant) for mutant in generated]
+    mutated = [mutant_variant(kata, reference, mutant) for mutant in generated]
     with tempfile.TemporaryDirectory(prefix=f"katas-check-{kata.id}-") as tmp:
         first = run_variants(kata, judged + mutated, Path(tmp), hash_seed=0)
         # The reference and the cheats once more, under another hash seed.

@@ -38,9 +38,54 @@ def _forget_modules_under(root: Path) -> None:
             del sys.modules[name]
 
 
+def run_suite_mutant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str, Any]:
+    """A write-tests kata's mutant: the reference suite, run against the mutated module.
+
+    Every such mutant shares one workspace holding the reference suite: the module is
+    swapped by the import hook of :mod:`~pytest_senior_katas.running.suite`, never
+    written, so nothing of one mutant is left for the next.
+    """
+    from hypothesis import settings
+
+    from ..kata import kata_settings
+    from ..running.suite import run_suite
+
+    settings.register_profile("senior-katas", kata_settings)
+    settings.load_profile("senior-katas")
+    module = variant["suite_module"]
+    files = {k: v for k, v in (variant.get("files") or {}).items() if k != module}
+    ws = scratch / "suite-mutants"
+    if not ws.exists():
+        make_workspace(kata, files, ws)
+    kata_dir = ws / "katas" / kata.topic / kata.id
+    saved_cwd = os.getcwd()
+    try:
+        os.chdir(ws)
+        run = run_suite(
+            [kata_dir / name for name in kata.learner_tests],
+            kata_dir / module,
+            variant["files"][module],
+            kata_dir=kata_dir,
+            rootdir=ws,
+            import_mode="prepend",
+            timeout=variant["timeout"],
+            stop_first=True,
+        )
+    except BaseException as e:
+        return {"name": variant["name"], "status": "killed", "output": f"raised {e!r}"}
+    finally:
+        os.chdir(saved_cwd)
+    status = "killed" if run.failures or run.tests == 0 else "solved"
+    output = "\n".join(f"{test}: {why}" for test, why in run.failures)
+    return {"name": variant["name"], "status": status, "output": output}
+
+
 def run_variant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str, Any]:
     """Run ``pytest --katas`` on one variant of the kata; return its status and output."""
     import pytest
+
+    if variant.get("suite_module"):
+        return run_suite_mutant(kata, variant, scratch)
 
     ws = make_workspace(kata, variant.get("files"), scratch / variant["slug"])
     args = ["--katas", "-p", "no:cacheprovider", "-q", "-p", "no:randomly", "--color=no"]
