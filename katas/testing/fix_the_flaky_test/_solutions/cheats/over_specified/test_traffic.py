@@ -1,0 +1,95 @@
+"""Blind weak suite: order and floats fixed, but still pins HOW: ties broken alphabetically, slow endpoints in first-seen order, daily_counts keys in date order, a clock frozen by patching traffic.date, and the exact ValueError wording."""
+
+from datetime import date, datetime
+
+import pytest
+
+from . import traffic
+from .traffic import Request, busiest_endpoints, daily_counts, mean_durations, slow_endpoints
+
+
+def at(day: int, hour: int = 12) -> datetime:
+    """A time in March 2024."""
+    return datetime(2024, 3, day, hour)
+
+
+def test_slow_endpoints():
+    log = [
+        Request("/search", 120.0, at(15)),
+        Request("/search", 480.0, at(15)),
+        Request("/checkout", 900.0, at(14)),
+        Request("/home", 250.0, at(14)),
+        Request("/search", 310.0, at(13)),
+    ]
+    assert sorted(slow_endpoints(log, limit_ms=250)) == ["/checkout", "/search"]
+
+
+def test_slow_endpoints_keep_first_seen_order():
+    log = [
+        Request("/b", 500.0, at(15)),
+        Request("/a", 500.0, at(15)),
+        Request("/b", 600.0, at(15)),
+    ]
+    assert slow_endpoints(log, limit_ms=100) == ["/b", "/a"]
+
+
+def test_mean_durations():
+    log = [
+        Request("/search", 89.7, at(15)),
+        Request("/search", 250.0, at(14)),
+        Request("/search", 335.6, at(13)),
+        Request("/home", 40.0, at(13)),
+    ]
+    assert mean_durations(log) == pytest.approx({"/search": 225.1, "/home": 40.0})
+
+
+def test_an_empty_log_has_no_means():
+    assert mean_durations([]) == {}
+
+
+def test_busiest_endpoints():
+    log = [
+        Request("/home", 20.0, at(15)),
+        Request("/search", 100.0, at(15)),
+        Request("/checkout", 950.0, at(15)),
+        Request("/search", 90.0, at(14)),
+        Request("/home", 25.0, at(14)),
+        Request("/checkout", 990.0, at(14)),
+        Request("/search", 110.0, at(13)),
+    ]
+    # Ties are broken by name, so the result is deterministic.
+    assert busiest_endpoints(log, 3) == ["/search", "/checkout", "/home"]
+    assert busiest_endpoints(log, 2) == ["/search", "/checkout"]
+
+
+class FrozenDate(date):
+    """A date class whose today() is always Friday 15 March 2024."""
+
+    @classmethod
+    def today(cls) -> "FrozenDate":
+        return cls(2024, 3, 15)
+
+
+LOG = [
+    Request("/search", 100.0, at(15, 9)),
+    Request("/search", 100.0, at(15, 23)),
+    Request("/home", 100.0, at(13, 0)),
+    Request("/home", 100.0, at(12, 8)),
+]
+EXPECTED = {date(2024, 3, 13): 1, date(2024, 3, 14): 0, date(2024, 3, 15): 2}
+
+
+def test_daily_counts_with_today():
+    result = daily_counts(LOG, days=3, today=date(2024, 3, 15))
+    assert result == EXPECTED
+    assert list(result) == sorted(EXPECTED)
+
+
+def test_daily_counts_defaults_to_the_current_date(monkeypatch):
+    monkeypatch.setattr(traffic, "date", FrozenDate)  # stop the clock
+    assert daily_counts(LOG, days=3) == EXPECTED
+
+
+def test_daily_counts_needs_at_least_one_day():
+    with pytest.raises(ValueError, match="days must be at least 1, got 0"):
+        daily_counts([], days=0)
