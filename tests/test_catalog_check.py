@@ -320,6 +320,7 @@ def test_a_weak_suite_that_solves_and_too_few_bugs_are_reported(workspace: Works
 
     import shutil
 
+    (kata / "_solutions" / "bugs" / "low_only" / "clamp.py").write_text("def clamp(x, lo, hi):\n")
     shutil.rmtree(kata / "_solutions" / "correct" / "branches")
     toml = kata / "kata.toml"
     toml.write_text(toml.read_text().replace('name = "high_only"', 'name = "not_there"'))
@@ -328,6 +329,7 @@ def test_a_weak_suite_that_solves_and_too_few_bugs_are_reported(workspace: Works
     assert "2 correct implementations: add at least 2 that differ inside" in out
     assert "planted bug 'not_there' lacks _solutions/bugs/not_there/clamp.py" in out
     assert "_solutions/bugs/high_only is not listed in [[suite.bugs]]" in out
+    assert "_solutions/bugs/low_only/clamp.py does not compile" in out
 
 
 def test_a_listed_test_file_that_is_missing_is_reported(workspace: Workspace) -> None:

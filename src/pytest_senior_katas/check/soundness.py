@@ -135,6 +135,17 @@ def _suite_problems(kata: Kata) -> list[str]:
             f"{len(kata.suite.bugs)} planted bugs: list at least {MIN_BUGS} in [[suite.bugs]], "
             f"each under {SOLUTIONS_DIR}/{BUGS_DIR}/<name>/{module}"
         )
+    # A bug that cannot even be imported is "caught" by every suite: it proves nothing.
+    sources = [d / module for d in sorted(correct.iterdir())] if correct.is_dir() else []
+    sources += [kata.solutions / BUGS_DIR / bug.name / module for bug in kata.suite.bugs]
+    for source in sources:
+        try:
+            compile(source.read_text(encoding="utf-8"), str(source), "exec")
+        except (OSError, UnicodeDecodeError):
+            continue  # reported as missing
+        except SyntaxError as e:
+            rel = source.relative_to(kata.directory)
+            problems.append(f"{rel} does not compile ({e.msg}, line {e.lineno})")
     listed = {bug.name for bug in kata.suite.bugs}
     for bug in kata.suite.bugs:
         if not (kata.solutions / BUGS_DIR / bug.name / module).is_file():
