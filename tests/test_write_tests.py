@@ -442,3 +442,20 @@ def test_talks():
     assert "planted bugs caught" in hidden_section
     assert "printed by the learner's test" not in hidden_section
     assert "logged by the learner's test" not in hidden_section
+
+
+def test_the_swap_holds_when_the_module_is_marked_for_assertion_rewriting(
+    workspace: Workspace, kata: Path
+) -> None:
+    # pytest's assertion rewriter answers first for modules marked for rewriting (a
+    # conftest's register_assert_rewrite, an installed plugin's package): the swap
+    # must still win, or every planted bug would pass.
+    (workspace.root / "conftest.py").write_text(
+        'import pytest\n\npytest.register_assert_rewrite("basics")\n'
+    )
+    write_suite(kata, DOCSTRING_ONLY)
+    run_kata(workspace)
+    assert workspace.status("clamp_tests") == "unsolved"
+    write_suite(kata, GOOD)
+    run_kata(workspace)
+    assert workspace.status("clamp_tests") == "solved"

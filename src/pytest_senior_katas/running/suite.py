@@ -102,15 +102,25 @@ def kata_modules_set_aside(kata_dir: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def swapped(target: Path, source: str) -> Iterator[None]:
+def swapped(target: Path, source: str) -> Iterator[_Swap]:
     """Imports of the file ``target`` give ``source`` within the block."""
     finder = _Swap(target, source)
     sys.meta_path.insert(0, finder)
     try:
-        yield
+        yield finder
     finally:
         with contextlib.suppress(ValueError):
             sys.meta_path.remove(finder)
+
+
+def first_in_line(finder: _Swap) -> None:
+    """Put ``finder`` before every other import hook, pytest's assertion rewriter
+    included: that one answers for every module it is told to rewrite (those of
+    installed plugins, ``pytest.register_assert_rewrite``), and would import the
+    file on disk instead."""
+    with contextlib.suppress(ValueError):
+        sys.meta_path.remove(finder)
+    sys.meta_path.insert(0, finder)
 
 
 @dataclass
@@ -131,11 +141,17 @@ class _Recorder:
         timeout: float,
         on_stuck: Callable[[str], None] | None,
         owned: Callable[[str], bool],
+        finder: _Swap,
     ) -> None:
+        self.finder = finder
         self.run = run
         self.timeout = timeout
         self.on_stuck = on_stuck
         self.owned = owned
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        # The assertion rewriter was put first while the run was configured.
+        first_in_line(self.finder)
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         self.run.tests = len(session.items)
@@ -207,12 +223,12 @@ def run_suite(
     saved_path = list(sys.path)
     with (
         kata_modules_set_aside(kata_dir),
-        swapped(module, source),
+        swapped(module, source) as finder,
         contextlib.redirect_stdout(out),
         contextlib.redirect_stderr(out),
     ):
         try:
-            pytest.main(args, plugins=[_Recorder(run, timeout, on_stuck, owned)])
+            pytest.main(args, plugins=[_Recorder(run, timeout, on_stuck, owned, finder)])
         finally:
             sys.path[:] = saved_path
     return run
