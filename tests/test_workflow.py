@@ -787,3 +787,14 @@ def test_a_deleted_shipped_test_file_makes_only_its_kata_tampered(workspace: Wor
     assert workspace.status("shout") == "tampered"
     assert "tampered: shout: test_examples.py differ from the catalog" in out
     assert_no_traceback(result)
+
+
+def test_plain_pytest_in_a_workspace_says_to_run_pytest_katas(workspace: Workspace) -> None:
+    result = workspace.run()
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.fnmatch_lines(["*this is a kata workspace; run `pytest --katas`*"])
+    # A project with tests of its own hears nothing of it.
+    (workspace.root / "test_own.py").write_text("def test_own():\n    assert True\n")
+    result = workspace.run()
+    assert result.ret == 0
+    assert "kata workspace" not in result.stdout.str()

@@ -160,8 +160,26 @@ class StayOut:
 
     def __init__(self, config: pytest.Config) -> None:
         self.root = katas_root(config)
+        #: Whether this run would have collected the catalog, had it not been left out.
+        self.left_out = False
 
     def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
         if collection_path == self.root:
+            self.left_out = True
             return True
         return None
+
+    def pytest_terminal_summary(
+        self, terminalreporter: pytest.TerminalReporter, exitstatus: int
+    ) -> None:
+        # Plain `pytest` in a kata workspace finds nothing: say what to run instead.
+        if (
+            exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED
+            and self.left_out
+            and (self.root / "catalog.toml").is_file()
+        ):
+            terminalreporter.write_line(
+                "senior katas: this is a kata workspace; run `pytest --katas` to work on "
+                "the current kata (plain pytest leaves the katas alone)",
+                yellow=True,
+            )
