@@ -740,3 +740,34 @@ def test_after_one_timeout_the_kata_s_other_tests_are_skipped(workspace: Workspa
     assert out.count("ran longer than 0.5 s") >= 1
     assert "an earlier test of this kata ran out of time" in out
     assert result.duration < 30
+
+
+def test_a_forked_child_still_ends_with_os_exit(workspace: Workspace) -> None:
+    pytest.importorskip("multiprocessing")
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs the fork start method")
+    learner_writes(
+        workspace,
+        "add_one",
+        """\
+        import multiprocessing
+
+
+        def _double(x: int) -> int:
+            return 2 * x
+
+
+        def add_one(x: int) -> int:
+            with multiprocessing.get_context("fork").Pool(2) as pool:
+                pool.map(_double, range(4))
+            return x + 1
+        """,
+    )
+
+    result = run_guarded(workspace)
+
+    assert_no_internal_error(result)
+    assert workspace.status("add_one") == "solved"
+    assert result.stdout.str().count("senior katas") == 1  # one session, not one per child

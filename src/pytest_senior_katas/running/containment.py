@@ -26,15 +26,23 @@ class KataExit(BaseException):
     """Raised where kata code called ``os._exit``: the kata fails, the run goes on."""
 
 
-def _refuse_exit(status: int) -> NoReturn:
-    raise KataExit(f"called os._exit({status!r}): kata code must not end the test process")
-
-
 @contextlib.contextmanager
 def no_process_exit() -> Iterator[None]:
-    """Within the block, ``os._exit`` raises :class:`KataExit` instead of ending the process."""
+    """Within the block, ``os._exit`` raises :class:`KataExit` instead of ending the process.
+
+    Only in this process: a child forked meanwhile (``multiprocessing`` ends each of
+    its workers with ``os._exit``) must end as it means to, or it would go on to run
+    the rest of the test session.
+    """
     previous = os._exit
-    os._exit = _refuse_exit
+    owner = os.getpid()
+
+    def refuse_exit(status: int) -> NoReturn:
+        if os.getpid() != owner:
+            real_exit(status)
+        raise KataExit(f"called os._exit({status!r}): kata code must not end the test process")
+
+    os._exit = refuse_exit
     try:
         yield
     finally:
