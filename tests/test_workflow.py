@@ -798,3 +798,12 @@ def test_plain_pytest_in_a_workspace_says_to_run_pytest_katas(workspace: Workspa
     result = workspace.run()
     assert result.ret == 0
     assert "kata workspace" not in result.stdout.str()
+
+
+def test_the_open_pointer_is_the_line_the_reason_names(workspace: Workspace) -> None:
+    workspace.kata_file("add_one").write_text(
+        '"""add_one(x) returns x + 1."""\n\n\ndef add_one(x: int) -> int:\n    return x +\n'
+    )
+    out = workspace.run("--katas").stdout.str()
+    assert "(add.py:5)" in out
+    assert "open katas/basics/add_one/add.py:5" in out

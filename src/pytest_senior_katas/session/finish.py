@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,7 @@ def _summary(
         special_notes=special_notes,
         current=next_kata,
         current_label=label,
-        location=_location(run, next_kata) if next_kata else None,
+        location=_location(run, next_kata, verdicts.get(next_kata.id)) if next_kata else None,
         warnings=run.warnings,
         tampered=run.selection.tampered,
         restore={k: _restore(run, k, files) for k, files in run.selection.tampered.items()},
@@ -181,8 +182,19 @@ def _restore(run: KataRun, kata_id: str, files: list[str]) -> str:
     return " && ".join(copies)
 
 
-def _location(run: KataRun, kata: Kata) -> str:
-    """``path:line`` of the kata's first file, at its first TODO (clickable in terminals)."""
+#: ``file.py:12`` in a verdict's reason: where a syntax error, a timeout or a
+#: special case was found.
+_PLACE = re.compile(r"([\w.-]+\.py):(\d+)")
+
+
+def _location(run: KataRun, kata: Kata, verdict: Verdict | None = None) -> str:
+    """``path:line`` to open (clickable in terminals): the line of a learner file that
+    the verdict's reason names, else the kata's first file at its first TODO."""
+    for name, number in _PLACE.findall(verdict.reason if verdict else ""):
+        learner = next((f for f in kata.files if Path(f).name == name), None)
+        if learner is not None:
+            rel = os.path.relpath(kata.directory / learner, run.config.invocation_params.dir)
+            return f"{rel}:{number}"
     path = kata.directory / kata.files[0]
     line = 1
     with contextlib.suppress(OSError, UnicodeDecodeError):
