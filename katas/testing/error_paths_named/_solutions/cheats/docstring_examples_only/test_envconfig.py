@@ -1,5 +1,4 @@
-"""Blind weak suite: checks only the two docstring examples (a valid config, APP_PORT=0 refused); no key, cause, other variables or environ checks.
-"""
+"""Blind weak suite: checks only the two docstring examples (a valid config, APP_PORT=0 refused); no key, cause, other variables or environ checks."""
 
 import pytest
 

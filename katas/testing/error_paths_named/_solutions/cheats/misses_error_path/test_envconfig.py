@@ -1,5 +1,4 @@
-"""Blind weak suite: a thorough happy path (every valid form, defaults, foreign variables) but errors only via pytest.raises(Exception): no ConfigError type, key, cause or environ check.
-"""
+"""Blind weak suite: a thorough happy path (every valid form, defaults, foreign variables) but errors only via pytest.raises(Exception): no ConfigError type, key, cause or environ check."""
 
 import pytest
 

@@ -1,5 +1,4 @@
-"""Blind weak suite: over-specifies: exact error messages and cause wording, which variable is named when several are wrong, and the private readers/VARIABLES table.
-"""
+"""Blind weak suite: over-specifies: exact error messages and cause wording, which variable is named when several are wrong, and the private readers/VARIABLES table."""
 
 import pytest
 
@@ -17,7 +16,9 @@ def test_reads_the_required_variables():
     assert load_config(env()) == Config(host="db.internal", port=5432, debug=False, workers=4)
 
 
-@pytest.mark.parametrize("word, expected", [("Yes", True), ("on", True), ("1", True), ("OFF", False), ("no", False)])
+@pytest.mark.parametrize(
+    "word, expected", [("Yes", True), ("on", True), ("1", True), ("OFF", False), ("no", False)]
+)
 def test_debug_words(word, expected):
     assert load_config(env(APP_DEBUG=word)).debug is expected
 

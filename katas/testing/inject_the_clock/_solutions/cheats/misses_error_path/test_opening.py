@@ -37,8 +37,10 @@ def test_is_open(moment, expected):
         (datetime(2024, 6, 7, 12, 0, tzinfo=UTC), datetime(2024, 6, 10, 9, 0, tzinfo=UTC)),
         (datetime(2024, 6, 8, 12, 0, tzinfo=UTC), datetime(2024, 6, 10, 9, 0, tzinfo=UTC)),
         (datetime(2024, 6, 9, 8, 0, tzinfo=UTC), datetime(2024, 6, 10, 9, 0, tzinfo=UTC)),
-        (datetime(2024, 6, 3, 10, 0, tzinfo=timezone(timedelta(hours=5))),
-         datetime(2024, 6, 3, 9, 0, tzinfo=UTC)),
+        (
+            datetime(2024, 6, 3, 10, 0, tzinfo=timezone(timedelta(hours=5))),
+            datetime(2024, 6, 3, 9, 0, tzinfo=UTC),
+        ),
     ],
 )
 def test_next_opening(after, expected):

@@ -1,5 +1,4 @@
-"""Blind weak suite: checks only the docstring example (a 503 then a 200, one pause of 0.5); no give-up, no 4xx, no cause, no URL.
-"""
+"""Blind weak suite: checks only the docstring example (a 503 then a 200, one pause of 0.5); no give-up, no 4xx, no cause, no URL."""
 
 from unittest.mock import Mock
 

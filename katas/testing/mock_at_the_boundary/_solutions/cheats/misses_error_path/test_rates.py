@@ -1,5 +1,4 @@
-"""Blind weak suite: happy path only (URL, rates, a retry that then succeeds); never lets every attempt fail, never a 4xx, a cause or another exception.
-"""
+"""Blind weak suite: happy path only (URL, rates, a retry that then succeeds); never lets every attempt fail, never a 4xx, a cause or another exception."""
 
 import pytest
 

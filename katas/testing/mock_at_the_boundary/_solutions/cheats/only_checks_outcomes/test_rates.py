@@ -1,5 +1,4 @@
-"""Blind weak suite: a Mock transport and only outcomes checked (results, pytest.raises(Exception)); never the URL, the number of requests, the pauses or the cause.
-"""
+"""Blind weak suite: a Mock transport and only outcomes checked (results, pytest.raises(Exception)); never the URL, the number of requests, the pauses or the cause."""
 
 from unittest.mock import Mock
 

@@ -1,5 +1,4 @@
-"""Blind weak suite: over-specifies internals: patches and counts calls to rates._parse and rates._url, and pins exact error messages.
-"""
+"""Blind weak suite: over-specifies internals: patches and counts calls to rates._parse and rates._url, and pins exact error messages."""
 
 from unittest import mock
 

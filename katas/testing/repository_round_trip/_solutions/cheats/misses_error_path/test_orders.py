@@ -1,5 +1,4 @@
-"""Blind weak suite: good pricing and storage round trips, but never checks a ValueError (empty order, negative price, zero quantity) nor that a rejected order stores nothing.
-"""
+"""Blind weak suite: good pricing and storage round trips, but never checks a ValueError (empty order, negative price, zero quantity) nor that a rejected order stores nothing."""
 
 import contextlib
 import sqlite3
@@ -38,9 +37,10 @@ def test_an_order_survives_a_reopen(path):
 
 
 def test_another_connection_sees_the_order(path):
-    with contextlib.closing(sqlite3.connect(path)) as writer, contextlib.closing(
-        sqlite3.connect(path)
-    ) as reader:
+    with (
+        contextlib.closing(sqlite3.connect(path)) as writer,
+        contextlib.closing(sqlite3.connect(path)) as reader,
+    ):
         order = OrderRepository(writer).add("ann@example.com", [(700, 2)])
         assert OrderRepository(reader).for_customer("ann@example.com") == [order]
 

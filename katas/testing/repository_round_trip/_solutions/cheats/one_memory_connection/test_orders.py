@@ -1,5 +1,4 @@
-"""Blind weak suite: all storage tests through one ":memory:" connection (never a second connection or a reopen), only exact-email lookups, and lengths/non-None instead of equality.
-"""
+"""Blind weak suite: all storage tests through one ":memory:" connection (never a second connection or a reopen), only exact-email lookups, and lengths/non-None instead of equality."""
 
 import sqlite3
 

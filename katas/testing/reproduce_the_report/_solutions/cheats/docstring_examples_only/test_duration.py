@@ -1,5 +1,4 @@
-"""Blind weak suite: only the docstring's doctests and the report's "1h30m"; no other combination of parts, no skipped unit, no three parts, no ValueError.
-"""
+"""Blind weak suite: only the docstring's doctests and the report's "1h30m"; no other combination of parts, no skipped unit, no three parts, no ValueError."""
 
 from .duration import parse_duration
 

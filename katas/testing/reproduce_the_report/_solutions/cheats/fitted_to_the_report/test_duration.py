@@ -1,5 +1,4 @@
-"""Blind weak suite: checks the fix only on hours-plus-minutes inputs like the report's and single parts; never minutes+seconds, a skipped unit or three parts (its own fix special-cases h+m).
-"""
+"""Blind weak suite: checks the fix only on hours-plus-minutes inputs like the report's and single parts; never minutes+seconds, a skipped unit or three parts (its own fix special-cases h+m)."""
 
 import pytest
 

@@ -1,5 +1,4 @@
-"""Blind weak suite: every way to combine the parts, but no ValueError case at all (bad text, out of order, repeated units, spaces).
-"""
+"""Blind weak suite: every way to combine the parts, but no ValueError case at all (bad text, out of order, repeated units, spaces)."""
 
 import pytest
 
@@ -14,9 +13,17 @@ def test_bug_4127_reproduction():
 @pytest.mark.parametrize(
     "text, seconds",
     [
-        ("2h", 7200), ("45m", 2700), ("90s", 90), ("0s", 0),
-        ("90m", 5400), ("120s", 120), ("007s", 7),
-        ("2h15m", 8100), ("5m30s", 330), ("1h15s", 3615), ("1h30m15s", 5415),
+        ("2h", 7200),
+        ("45m", 2700),
+        ("90s", 90),
+        ("0s", 0),
+        ("90m", 5400),
+        ("120s", 120),
+        ("007s", 7),
+        ("2h15m", 8100),
+        ("5m30s", 330),
+        ("1h15s", 3615),
+        ("1h30m15s", 5415),
     ],
 )
 def test_a_duration_is_the_sum_of_its_parts(text, seconds):

@@ -42,7 +42,6 @@ def split(total_cents: int, shares: list[int]) -> list[int]:
         amounts.append(amount)
         remainders.append((remainder, position))
 
-    left_over = total_cents - sum(amounts)
     # Largest remainder first; between equal remainders, the earlier person.
     remainders.sort(key=lambda pair: (-pair[0], pair[1]))
     return amounts
