@@ -27,6 +27,14 @@ kata_settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 
+
+def use_kata_profile() -> None:
+    """Make :data:`kata_settings` the active Hypothesis profile: tests a learner writes
+    (write-tests katas) then run as deterministically as the kata's own."""
+    settings.register_profile("senior-katas", kata_settings)
+    settings.load_profile("senior-katas")
+
+
 _REPR_LIMIT = 200
 
 

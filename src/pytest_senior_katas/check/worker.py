@@ -45,13 +45,10 @@ def run_suite_mutant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict
     swapped by the import hook of :mod:`~pytest_senior_katas.running.suite`, never
     written, so nothing of one mutant is left for the next.
     """
-    from hypothesis import settings
-
-    from ..kata import kata_settings
+    from ..kata import use_kata_profile
     from ..running.suite import run_suite
 
-    settings.register_profile("senior-katas", kata_settings)
-    settings.load_profile("senior-katas")
+    use_kata_profile()
     module = variant["suite_module"]
     files = {k: v for k, v in (variant.get("files") or {}).items() if k != module}
     ws = scratch / "suite-mutants"

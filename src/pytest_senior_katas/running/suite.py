@@ -35,12 +35,8 @@ from typing import Any
 
 import pytest
 
+from .messages import failure_message, first_line
 from .timelimit import KataTimeout, time_limit, without_lineless_frames
-
-
-def first_line(text: str, limit: int = 160) -> str:
-    line = next((part.strip() for part in text.strip().splitlines() if part.strip()), "")
-    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 class _Source(importlib.abc.Loader):
@@ -176,11 +172,7 @@ class _Recorder:
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report = yield
         if report.failed and call.excinfo is not None:
-            value = call.excinfo.value
-            if isinstance(value, AssertionError) and str(value).strip():
-                why = first_line(str(value))
-            else:
-                why = first_line(call.excinfo.exconly())
+            why = failure_message(call.excinfo)
             self.run.failures.append((item.nodeid.split("::", 1)[-1], why))
         return report
 

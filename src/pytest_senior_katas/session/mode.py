@@ -38,12 +38,9 @@ def _deterministic_hypothesis(config: pytest.Config) -> None:
     the same examples every run, no database in the workspace; unless they chose a profile."""
     if getattr(config.option, "hypothesis_profile", None):
         return
-    from hypothesis import settings
+    from ..kata import use_kata_profile
 
-    from ..kata import kata_settings
-
-    settings.register_profile("senior-katas", kata_settings)
-    settings.load_profile("senior-katas")
+    use_kata_profile()
 
 
 class KataSession:

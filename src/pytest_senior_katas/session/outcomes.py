@@ -18,15 +18,11 @@ from typing import Any
 import pytest
 
 from ..core.judge import COLLECT, Counterexample, Failure, ImplementationRun, Outcome
+from ..running.messages import failure_message, first_line
 from ..running.recording import LINES_RUN
 from ..running.timelimit import KataTimeout
 from .context import KataRun
 from .write_tests import HIDDEN_RUNS
-
-
-def first_line(text: str, limit: int = 160) -> str:
-    line = next((part.strip() for part in text.strip().splitlines() if part.strip()), "")
-    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def collect_message(longrepr: object) -> str:
@@ -68,12 +64,7 @@ def annotate(
         report.katas_hidden = [asdict(run) for run in hidden]  # type: ignore[attr-defined]
     if report.failed and call.excinfo is not None and run.kata_of(item.path) is not None:
         # Plain data on the report, so that it survives pytest-xdist.
-        # An assertion speaks for itself; any other exception is named.
-        if call.excinfo.errisinstance(AssertionError) and str(call.excinfo.value).strip():
-            message = first_line(str(call.excinfo.value))
-        else:
-            message = first_line(call.excinfo.exconly())
-        info: dict[str, Any] = {"message": message}
+        info: dict[str, Any] = {"message": failure_message(call.excinfo)}
         if call.excinfo.errisinstance(KataTimeout):
             info["timeout"] = True
         mismatch = find_mismatch(call.excinfo.value)
