@@ -338,3 +338,30 @@ def test_a_listed_test_file_that_is_missing_is_reported(workspace: Workspace) ->
     result = workspace.run("--katas-check", "katas/basics/add_one")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     assert "kata.toml lists 'test_properties.py', which does not exist" in result.stdout.str()
+
+
+def add_alternative(workspace: Workspace, name: str, code: str) -> None:
+    directory = workspace.katas / "basics" / "add_one" / "_solutions" / "alternatives" / name
+    directory.mkdir(parents=True)
+    (directory / "add.py").write_text(code)
+
+
+def test_a_correct_solution_in_another_style_is_proved_solved(workspace: Workspace) -> None:
+    add_alternative(
+        workspace,
+        "operator_add",
+        "import operator\n\n\ndef add_one(x):\n    return operator.add(x, 1)\n",
+    )
+    result = workspace.run("--katas-check", "katas/basics/add_one")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["ok   add_one: *, 1 alternative solution solved, *"])
+
+
+def test_an_alternative_the_properties_reject_is_reported(workspace: Workspace) -> None:
+    # A correct-looking solution the kata refuses: the kata, not the learner, is wrong.
+    add_alternative(workspace, "off_by_one", "def add_one(x):\n    return x + 2\n")
+    result = workspace.run("--katas-check", "katas/basics/add_one")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(
+        ["FAIL add_one: alternative off_by_one: expected status 'solved', got 'unsolved'*"]
+    )

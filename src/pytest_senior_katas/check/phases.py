@@ -93,9 +93,22 @@ def reference_variant(kata: Kata) -> Variant:
 
 
 def cheat_variants(kata: Kata) -> list[Variant]:
-    # A write-tests kata's cheats are weak test suites: green, yet not solved.
+    # A write-tests kata's cheats are weak test suites: green, yet not solved. A cheat
+    # stops at its first failing test: the examples run first, so a cheat that fails
+    # one is unsolved, and one that passes them and fails a property is fitted.
     expected = "unsolved" if kata.suite is not None else "fitted"
-    return [Variant(f"cheat {c.name}", _read_files(c, kata), expected) for c in kata.cheats()]
+    return [
+        Variant(f"cheat {c.name}", _read_files(c, kata), expected, stop_first=True)
+        for c in kata.cheats()
+    ]
+
+
+def alternative_variants(kata: Kata) -> list[Variant]:
+    """Correct solutions in other styles: each must be solved, as the reference is."""
+    return [
+        Variant(f"alternative {a.name}", _read_files(a, kata), "solved")
+        for a in kata.alternatives()
+    ]
 
 
 def mutation_targets(kata: Kata) -> dict[str, str]:

@@ -33,6 +33,7 @@ from ..core.mutation import mutants
 from .phases import (
     Result,
     Variant,
+    alternative_variants,
     cheat_variants,
     mutant_variant,
     mutation_targets,
@@ -103,6 +104,10 @@ class KataCheck:
                 f"{self.kata.id}: fails at start, reference solves it, "
                 f"{cheats}/{cheats} cheat{'s' if cheats != 1 else ''} rejected ({blind} blind)"
             )
+        alternatives = len(self.kata.alternatives())
+        if alternatives:
+            plural = "s" if alternatives != 1 else ""
+            text += f", {alternatives} alternative solution{plural} solved"
         if self.mutation is not None:
             text += f", {self.mutation}"
         return text + f" in {self.seconds:.0f} s"
@@ -189,7 +194,8 @@ def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
             f"{len(kata.blind_cheats)} blind cheats: at least {MIN_BLIND} must be written by "
             "someone who never read the properties, and listed in [checks] blind_cheats"
         )
-    for source in ([kata.reference] if kata.reference.is_dir() else []) + cheats:
+    sources = [kata.reference] if kata.reference.is_dir() else []
+    for source in sources + kata.alternatives() + cheats:
         missing = [n for n in kata.files if not (source / n).is_file()]
         if missing:
             problems.append(f"{source.relative_to(kata.directory)} lacks {', '.join(missing)}")
@@ -228,11 +234,12 @@ def _judge_phases(
     passed, problems = 0, []
     for variant in judged:
         result = first[variant.name]
-        if variant.name == "reference" and _unreached(kata, result.output):
+        solves = variant.name == "reference" or variant.name.startswith("alternative ")
+        if solves and _unreached(kata, result.output):
             # A learner who writes the reference would be warned: the properties miss
             # a branch of it. Make a generator reach it, or opt the kata out.
             problems.append(
-                f"reference: no property reaches {_unreached(kata, result.output)[0]}; "
+                f"{variant.name}: no property reaches {_unreached(kata, result.output)[0]}; "
                 "generate inputs that reach it (or set [checks] special_cases = false)"
             )
             continue
@@ -302,7 +309,12 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
     result = KataCheck(kata, _static_problems(kata, catalog))
     if result.problems:
         return result
-    judged = [start_variant(), reference_variant(kata), *cheat_variants(kata)]
+    judged = [
+        start_variant(),
+        reference_variant(kata),
+        *alternative_variants(kata),
+        *cheat_variants(kata),
+    ]
     reference = reference_files(kata)
     targets = mutation_targets(kata)
     generated = [mutant for name, text in targets.items() for mutant in mutants(name, text)]
@@ -312,7 +324,8 @@ def check_kata(kata: Kata, catalog: Catalog) -> KataCheck:
         # The reference and the cheats once more, under another hash seed. A write-tests
         # kata's weak suites are judged by the same hidden runs as its reference suite:
         # the reference's second run shows whether those depend on the seed.
-        again = judged[1:2] if kata.suite is not None else judged[1:]
+        solving = judged[1 : 2 + len(kata.alternatives())]
+        again = solving if kata.suite is not None else judged[1:]
         second = run_variants(kata, again, Path(tmp), hash_seed=1)
     result.passed_phases, problems = _judge_phases(kata, judged, first, second)
     result.problems += problems

@@ -7,6 +7,7 @@ one line naming the file and the fix.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -101,6 +102,9 @@ class Kata:
     equivalent_mutants: tuple[tuple[str, str], ...] = ()
     #: For a write-tests kata: the module under test and the planted bugs.
     suite: Suite | None = None
+    #: Libraries the kata's code and tests import, as requirement strings
+    #: (``requires = ["httpx>=0.27"]``): without them the kata ``needs`` them.
+    requires: tuple[str, ...] = ()
 
     @property
     def learner_tests(self) -> tuple[str, ...]:
@@ -124,10 +128,18 @@ class Kata:
 
     def cheats(self) -> list[Path]:
         """Directories mirroring :attr:`files`, one per shipped cheat, sorted."""
-        cheats = self.solutions / "cheats"
-        if not cheats.is_dir():
+        return self._solution_dirs("cheats")
+
+    def alternatives(self) -> list[Path]:
+        """Directories mirroring :attr:`files`, one per correct solution in another style
+        than the reference's (the check proves each is solved), sorted."""
+        return self._solution_dirs("alternatives")
+
+    def _solution_dirs(self, name: str) -> list[Path]:
+        parent = self.solutions / name
+        if not parent.is_dir():
             return []
-        return sorted(p for p in cheats.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return sorted(p for p in parent.iterdir() if p.is_dir() and not p.name.startswith("."))
 
     def shipped_files(self) -> list[str]:
         """Files (relative to the kata directory) a learner must not edit."""
@@ -332,6 +344,22 @@ def _suite(data: Mapping[str, Any], path: Path, files: tuple[str, ...]) -> Suite
     return Suite(module, tuple(bugs), distinguish)
 
 
+#: A requirement as ``requires`` accepts it: a distribution name, then optional extras,
+#: version specifiers and an environment marker (PEP 508, without URLs).
+_REQUIREMENT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[[^\]]*\])?[^@]*")
+
+
+def _requires(data: Mapping[str, Any], path: Path) -> tuple[str, ...]:
+    value = data.get("requires", [])
+    fix = 'requires = ["httpx>=0.27"]: the libraries the kata imports, as requirements'
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CatalogError(path, f"field 'requires' must be a list of strings ({fix})")
+    for requirement in value:
+        if not _REQUIREMENT.fullmatch(requirement.strip()):
+            raise CatalogError(path, f"requires: {requirement!r} is not a requirement ({fix})")
+    return tuple(v.strip() for v in value)
+
+
 def load_kata(directory: Path, topic: str) -> Kata:
     """Read and validate ``directory/kata.toml``."""
     path = directory / KATA_FILE
@@ -381,6 +409,7 @@ def load_kata(directory: Path, topic: str) -> Kata:
         blind_cheats=_blind_cheats(data, path),
         equivalent_mutants=_equivalent_mutants(data, path),
         suite=suite,
+        requires=_requires(data, path),
     )
     listed = files + examples + properties + ((suite.module,) if suite else ())
     for name in listed:
