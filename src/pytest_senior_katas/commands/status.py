@@ -12,6 +12,7 @@ from ..core import progress as progress_store
 from ..core.catalog import Catalog
 from ..core.render import days
 from ..options import state_path
+from ..requirements import install_command, unmet_requirements
 from .common import checked_today, read_catalog, terminal_writer
 
 
@@ -19,16 +20,20 @@ def status_json(
     catalog: Catalog, progress: progress_store.Progress, root: Path, on: Any
 ) -> dict[str, Any]:
     streak = progress.streak(on)
+    needs = unmet_requirements(catalog)
     katas = []
     for kata in catalog.katas:
         entry = progress.katas.get(kata.id, progress_store.KataProgress())
+        row_status = entry.status
+        if kata.id in needs and row_status != "solved":
+            row_status = "needs"
         katas.append(
             {
                 "id": kata.id,
                 "topic": kata.topic,
                 "title": kata.title,
                 "kind": kata.kind,
-                "status": entry.status,
+                "status": row_status,
                 "path": kata.directory.relative_to(root).as_posix(),
                 "seed": str(kata.seed),
                 "attempts": entry.attempts,
@@ -37,6 +42,9 @@ def status_json(
                 "first_solved": entry.first_solved,
                 "last_solved": entry.last_solved,
                 "review_due": entry.review_due,
+                "requires": list(kata.requires),
+                "needs": needs.get(kata.id, []),
+                "install": install_command(needs[kata.id]) if kata.id in needs else None,
             }
         )
     due = set(progress_store.reviews_due(progress, on))
@@ -74,7 +82,7 @@ def status(config: pytest.Config, style: str) -> int:
             title = next(t.title for t in catalog.topics if t.id == topic)
             tw.line(title, bold=True)
         marker = "  "
-        if row["status"] != "solved" and not current_shown:
+        if row["status"] not in ("solved", "needs") and not current_shown:
             marker, current_shown = "> ", True
         hints = f"  hints {row['hints_used']}/{row['hints_total']}" if row["hints_used"] else ""
         tw.line(
@@ -82,6 +90,9 @@ def status(config: pytest.Config, style: str) -> int:
             f"{row['title']}{hints}",
             **colours.get(row["status"], {}),
         )
+    commands = sorted({row["install"] for row in data["katas"] if row["status"] == "needs"})
+    for command in commands:
+        tw.line(f"needs: some katas need a library that is not installed: {command}", cyan=True)
     if data["reviews_due"]:
         due = data["reviews_due"]
         noun = "review is" if len(due) == 1 else "reviews are"

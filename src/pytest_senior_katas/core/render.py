@@ -75,6 +75,8 @@ class Summary:
     special_notes: dict[str, list[str]] = field(default_factory=dict)
     #: The run was interrupted (Ctrl-C): none of its verdicts were recorded.
     interrupted: bool = False
+    #: Katas not solved whose libraries are not installed, by the command that installs them.
+    needs: dict[str, list[str]] = field(default_factory=dict)
 
 
 #: The one line an interrupted run says instead of its verdicts.
@@ -92,6 +94,7 @@ STATUS_TEXT = {
     "error": "cannot be imported or collected",
     "timeout": "took too long (an infinite loop?)",
     "unconfirmed": "every test passes, but it is not confirmed yet: not solved",
+    "needs": "needs a library that is not installed",
 }
 
 #: A write-tests kata's statuses say what they mean for the learner's tests.
@@ -243,8 +246,25 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         if kata_id in summary.restore:
             out.append(Line(f"    restore: {summary.restore[kata_id]}"))
 
+    for command, kata_ids in summary.needs.items():
+        shown = ", ".join(kata_ids[:3]) + (", ..." if len(kata_ids) > 3 else "")
+        noun = "kata needs a library" if len(kata_ids) == 1 else "katas need libraries"
+        out.append(
+            Line(
+                f"needs: {len(kata_ids)} {noun} not installed here ({shown}), skipped: {command}",
+                {"cyan": True},
+            )
+        )
+
     current = summary.current
-    if current is None:
+    if current is None and summary.needs:
+        out.append(
+            Line(
+                f"{sym.solved} every kata that can run here is solved.",
+                {"green": True, "bold": True},
+            )
+        )
+    elif current is None:
         out.append(
             Line(f"{sym.solved} every kata is solved. Well done.", {"green": True, "bold": True})
         )

@@ -21,6 +21,7 @@ from ..core.judge import EXAMPLES, PROPERTIES, Verdict
 from ..core.render import SPECIAL_CASING, Summary, render, symbols_for
 from ..core.special_cases import classify, example_literals
 from ..core.streaks import now
+from ..requirements import install_command
 from .context import KataRun
 from .kinds import kind_of
 from .selection import current
@@ -89,7 +90,7 @@ def _summary(
     *,
     interrupted: bool = False,
 ) -> Summary:
-    next_kata = current(run.catalog, run.progress)
+    next_kata = current(run.catalog, run.progress, run.selection.needs)
     label = "current"
     if run.selection.explicit:
         # The run was about the katas chosen by path or -k: the summary is about them.
@@ -114,7 +115,17 @@ def _summary(
         tampered=run.selection.tampered,
         restore={k: _restore(run, k, files) for k, files in run.selection.tampered.items()},
         interrupted=interrupted,
+        needs=_needs(run),
     )
+
+
+def _needs(run: KataRun) -> dict[str, list[str]]:
+    """The install command for the katas not solved that need a library, and those katas."""
+    by_command: dict[str, list[str]] = {}
+    for kata_id, unmet in run.selection.needs.items():
+        if run.progress.status(kata_id) != "solved":
+            by_command.setdefault(install_command(unmet), []).append(kata_id)
+    return by_command
 
 
 def write_summary(terminalreporter: pytest.TerminalReporter, summary: Summary) -> None:

@@ -8,7 +8,8 @@ a kata whose shipped files were edited is not run either (it is ``tampered``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection as Ids
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from ..core.catalog import SOLUTIONS_DIR, Catalog, Kata
 from ..core.checksums import kata_digest, read_checksums, tampered_files
 from ..core.progress import Progress
+from ..requirements import unmet_requirements
 
 
 @dataclass
@@ -28,12 +30,15 @@ class Selection:
     unchanged: list[str]
     #: Whether the katas were chosen by path or -k (not --katas-all, not by progress).
     explicit: bool = False
+    #: Katas whose required libraries are not installed, with the unmet requirements:
+    #: never run, never counted, never current.
+    needs: dict[str, list[str]] = field(default_factory=dict)
 
 
-def current(catalog: Catalog, progress: Progress) -> Kata | None:
-    """The first kata, in curriculum order, that is not solved."""
+def current(catalog: Catalog, progress: Progress, needs: Ids[str] = ()) -> Kata | None:
+    """The first kata, in curriculum order, that is not solved and can run here."""
     for kata in catalog.katas:
-        if progress.status(kata.id) != "solved":
+        if progress.status(kata.id) != "solved" and kata.id not in needs:
             return kata
     return None
 
@@ -47,7 +52,8 @@ def _explicit_paths(config: pytest.Config) -> list[Path]:
 
 def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selection:
     """The katas to run, from the command line and the progress."""
-    katas = catalog.katas
+    needs = unmet_requirements(catalog)
+    katas = [k for k in catalog.katas if k.id not in needs]
     paths = _explicit_paths(config)
     if config.option.katas_all or config.option.keyword:
         chosen = list(katas)
@@ -61,7 +67,7 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
             )
         ]
     else:
-        first = current(catalog, progress)
+        first = current(catalog, progress, needs)
         chosen = [k for k in katas if progress.status(k.id) == "solved" or k is first]
     sums = read_checksums(catalog.root)
     tampered: dict[str, list[str]] = {}
@@ -85,7 +91,7 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
         else:
             run.append(kata)
     explicit = not config.option.katas_all and bool(paths or config.option.keyword)
-    return Selection(run=run, tampered=tampered, unchanged=unchanged, explicit=explicit)
+    return Selection(run, tampered, unchanged, explicit, needs)
 
 
 class Collection:
