@@ -35,6 +35,8 @@ def test_a_special_case_in_front_of_a_correct_algorithm_is_caught_with_its_line(
         ]
     )
     assert workspace.status("add_one") == "fitted"
+    # pytest's last line agrees with the verdict: not "4 passed" alone.
+    assert result.outlines[-1].startswith("=") and "passed, 1 fitted in" in result.outlines[-1]
 
 
 def test_the_reference_raises_no_finding(workspace: Workspace) -> None:
@@ -42,6 +44,7 @@ def test_the_reference_raises_no_finding(workspace: Workspace) -> None:
     result = workspace.run("--katas")
     assert "special-casing" not in result.stdout.str()
     assert workspace.status("add_one") == "solved"
+    assert "fitted" not in result.outlines[-1]
 
 
 def test_a_kata_can_opt_out_in_its_metadata(workspace: Workspace) -> None:
