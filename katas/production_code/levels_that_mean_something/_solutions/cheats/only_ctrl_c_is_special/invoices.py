@@ -1,0 +1,39 @@
+"""Cheat: lets only KeyboardInterrupt through, and retries every other BaseException.
+
+Differs: send() raising SystemExit -> sleeps and tries again, logging a WARNING (should
+propagate at once, with no retry and no further record).
+"""
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+logger = logging.getLogger("billing.invoices")
+
+
+def push_invoice(
+    invoice: dict[str, Any],
+    send: Callable[[dict[str, Any]], str],
+    attempts: int = 4,
+    sleep: Callable[[float], None] = time.sleep,
+) -> str:
+    for attempt in range(1, attempts + 1):
+        logger.debug("attempt %d of %d: sending %r", attempt, attempts, invoice)
+        try:
+            invoice_id = send(invoice)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as error:
+            if attempt == attempts:
+                logger.exception("giving up on the invoice after %d attempts", attempts)
+                raise
+            delay = 2 ** (attempt - 1)
+            logger.warning(
+                "attempt %d of %d failed (%s), retrying in %ds", attempt, attempts, error, delay
+            )
+            sleep(delay)
+        else:
+            logger.info("invoice pushed as %s after %d attempt(s)", invoice_id, attempt)
+            return invoice_id
+    raise ValueError(f"attempts must be 1 or more, not {attempts}")

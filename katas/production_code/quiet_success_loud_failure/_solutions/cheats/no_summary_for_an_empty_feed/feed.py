@@ -1,0 +1,35 @@
+"""Cheat: returns early for an empty feed ("nothing to do, nothing to say").
+
+Differs: import_products([], save) logs nothing (should log "imported 0 of 0 products,
+0 failed": an empty feed is exactly what the summary must show).
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+logger = logging.getLogger("catalog.import")
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    name: str
+    price_cents: int
+
+
+def import_products(products: list[Product], save: Callable[[Product], None]) -> int:
+    if not products:
+        return 0
+    saved = failed = 0
+    for product in products:
+        try:
+            save(product)
+        except Exception:
+            failed += 1
+            logger.exception("could not import product %s (%s)", product.sku, product.name)
+            continue
+        saved += 1
+        logger.debug("saved product %s", product.sku)
+    logger.info("imported %d of %d products, %d failed", saved, len(products), failed)
+    return saved
