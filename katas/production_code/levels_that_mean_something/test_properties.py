@@ -56,8 +56,8 @@ class Script:
         return self.invoice_id
 
 
-def what_was_logged(records, invoice, raised) -> list[tuple[str, str, str]]:
-    """Each record: its logger, its level, and what the contract says it must carry."""
+def what_was_logged(records, invoice, raised) -> list[str]:
+    """Each record: its level (its logger, unless it is ours), and what it must carry."""
     seen = []
     debug_records = 0
     for record in records:
@@ -74,7 +74,10 @@ def what_was_logged(records, invoice, raised) -> list[tuple[str, str, str]]:
                 carries = "no exception"
             else:
                 carries = "the raised error" if error is raised else f"another error: {error!r}"
-        seen.append((record.name, record.levelname, carries))
+        where = "" if record.name == LOGGER else f" on logger {record.name!r}"
+        seen.append(
+            f"{record.levelname}{where}: {carries}" if carries else record.levelname + where
+        )
     return seen
 
 

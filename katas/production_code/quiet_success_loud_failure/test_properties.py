@@ -62,8 +62,8 @@ def named(sku: str, message: str) -> bool:
     return sku in message or repr(sku) in message
 
 
-def what_someone_reads(records, products, outcomes, interrupted: bool) -> list[tuple]:
-    """Each record at INFO or above: logger, level, and what the contract says it carries.
+def what_someone_reads(records, products, outcomes, interrupted: bool) -> list[str]:
+    """Each record at INFO or above: its level (its logger, unless it is ours), what it carries.
 
     The n-th ERROR is about the n-th failed product: it names that sku and carries
     that product's exception. After an interruption, a summary is optional.
@@ -92,7 +92,8 @@ def what_someone_reads(records, products, outcomes, interrupted: bool) -> list[t
             continue
         else:
             carries = (message,)
-        seen.append((record.name, record.levelname, *carries))
+        where = "" if record.name == LOGGER else f" on logger {record.name!r}"
+        seen.append(f"{record.levelname}{where}: {', '.join(carries)}")
     return seen
 
 
