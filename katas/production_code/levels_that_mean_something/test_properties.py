@@ -66,7 +66,8 @@ def what_was_logged(records, invoice, raised) -> list[str]:
             debug_records += 1
             message = record.getMessage()
             payload = "the invoice" if repr(invoice) in message else "no invoice"
-            number = f"attempt {debug_records}" if str(debug_records) in message else "no number"
+            rest = message.replace(repr(invoice), "")  # digits of the invoice do not count
+            number = f"attempt {debug_records}" if str(debug_records) in rest else "no number"
             carries = f"{payload}, {number}"
         elif record.levelno == logging.ERROR:
             error = record.exc_info[1] if record.exc_info else None

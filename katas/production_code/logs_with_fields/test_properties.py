@@ -139,5 +139,8 @@ def check_calls(reference, script) -> None:
 @example(script=[("A-17", "cus_42", 1999, "pay_9")])
 @example(script=[("A-17", "cus_42", 1999, TimeoutError(""))])  # not a decline: it propagates
 @example(script=[("ordre-été", "注文-1", 1999, "pay_9")])  # ids are unicode, kept as they are
+@example(script=[("A-1", "cus_1", 100, "pay_1"), ("A-1", "cus_2", 25000, "pay_2")])  # same order
+@example(script=[("C-1", "cus_1", 25000, "pay_1")])  # a big charge has the same fields
+@example(script=[("A-17", "cus_42", 1999, ConnectionError("timeout"))])  # logged by the caller
 def test_every_call_logs_one_event_with_its_fields(reference, script):
     check_calls(reference, script)

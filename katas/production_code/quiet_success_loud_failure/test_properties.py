@@ -163,5 +163,7 @@ def check(reference, products, outcomes) -> None:
 @example(batch=([], []))
 @example(batch=([feed.Product("SKU-1", "", 0)], [SystemExit("")]))  # stops the batch
 @example(batch=([feed.Product("SKU-1", "", 0)] * 2, [ValueError("x"), KeyboardInterrupt()]))
+@example(batch=([feed.Product("SKU-1", "", 0)] * 6, [ValueError("x")] * 6))  # all failing
+@example(batch=([feed.Product("SKU-1", "Kettle", 2999)] * 2, [None, None]))  # a repeated sku
 def test_failures_are_loud_and_success_is_quiet(reference, batch):
     check(reference, *batch)

@@ -1,6 +1,7 @@
-"""Cheat: makes the ids "safe for log shipping" by forcing them to ASCII.
+"""Blind cheat: "sanitizes" str fields to ASCII for the JSON pipeline, so unicode ids are mangled.
 
-Differs: charge_order("ordre-été", ...) logs order_id "ordre-?t?" (should be the very id).
+Input: charge_order("Ä-17", "cus_é", 1999, gw) logs order_id "?-17" and
+customer_id "cus_?" instead of the very values given.
 """
 
 import logging
@@ -21,7 +22,8 @@ class Gateway(Protocol):
     def charge(self, customer_id: str, amount_cents: int) -> str: ...
 
 
-def ascii_safe(text: str) -> str:
+def _safe(text: str) -> str:
+    # keep the log pipeline's JSON plain ASCII
     return text.encode("ascii", "replace").decode("ascii")
 
 
@@ -29,16 +31,20 @@ def charge_order(
     order_id: str, customer_id: str, amount_cents: int, gateway: Gateway
 ) -> str | None:
     order = {
-        "order_id": ascii_safe(order_id),
-        "customer_id": ascii_safe(customer_id),
+        "order_id": _safe(order_id),
+        "customer_id": _safe(customer_id),
         "amount_cents": amount_cents,
     }
     try:
         payment_id = gateway.charge(customer_id, amount_cents)
     except CardDeclined as declined:
-        fields = {"event": "card_declined", **order, "reason": declined.reason}
-        logger.warning("card declined for order %s: %s", order_id, declined.reason, extra=fields)
+        logger.warning(
+            "card declined",
+            extra={"event": "card_declined", **order, "reason": _safe(declined.reason)},
+        )
         return None
-    fields = {"event": "order_charged", **order, "payment_id": payment_id}
-    logger.info("order %s charged, payment %s", order_id, payment_id, extra=fields)
+    logger.info(
+        "order charged",
+        extra={"event": "order_charged", **order, "payment_id": _safe(payment_id)},
+    )
     return payment_id

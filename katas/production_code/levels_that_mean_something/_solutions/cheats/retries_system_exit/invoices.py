@@ -1,6 +1,7 @@
-"""Cheat: backs off 1, 2, 3, ... seconds, which the example (1 then 2) cannot tell from 1, 2, 4.
+"""Blind cheat: catches BaseException and lets only KeyboardInterrupt through, so SystemExit is retried.
 
-Differs: three failed attempts of four -> sleeps [1, 2, 3] (should be [1, 2, 4]).
+Differs: send raising SystemExit(1) once, then succeeding: returns the id after a WARNING and
+sleep(1) instead of propagating SystemExit at once with only the DEBUG record.
 """
 
 import logging
@@ -21,16 +22,15 @@ def push_invoice(
         logger.debug("attempt %d of %d: sending %r", attempt, attempts, invoice)
         try:
             invoice_id = send(invoice)
-        except Exception as error:
-            if attempt == attempts:
-                logger.exception("giving up on the invoice after %d attempts", attempts)
+        except BaseException as error:
+            if isinstance(error, KeyboardInterrupt):
                 raise
-            delay = attempt
-            logger.warning(
-                "attempt %d of %d failed (%s), retrying in %ds", attempt, attempts, error, delay
-            )
-            sleep(delay)
+            if attempt == attempts:
+                logger.exception("giving up after %d attempts", attempts)
+                raise
+            logger.warning("attempt %d failed (%s), retrying", attempt, error)
+            sleep(2 ** (attempt - 1))
         else:
-            logger.info("invoice pushed as %s after %d attempt(s)", invoice_id, attempt)
+            logger.info("invoice pushed as %s", invoice_id)
             return invoice_id
     raise ValueError(f"attempts must be 1 or more, not {attempts}")

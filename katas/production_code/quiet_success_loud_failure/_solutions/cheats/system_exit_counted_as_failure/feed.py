@@ -1,7 +1,7 @@
-"""Cheat: lets only KeyboardInterrupt through and logs every other BaseException as a failure.
+"""Blind cheat: catches BaseException and re-raises only KeyboardInterrupt, so SystemExit is swallowed.
 
-Differs: save() raising SystemExit -> logged as a failed product and the batch goes on
-(should propagate at once, with no further product tried).
+save raising SystemExit for SKU-2 of [KETTLE, TOASTER, LAMP]: returns 2 and tries SKU-3;
+correct lets SystemExit propagate and never tries SKU-3.
 """
 
 import logging
@@ -24,12 +24,12 @@ def import_products(products: list[Product], save: Callable[[Product], None]) ->
         try:
             save(product)
         except KeyboardInterrupt:
-            raise
+            raise  # Ctrl-C must stop the batch
         except BaseException:
             failed += 1
-            logger.exception("could not import product %s (%s)", product.sku, product.name)
+            logger.exception("could not import product %s", product.sku)
             continue
         saved += 1
-        logger.debug("saved product %s", product.sku)
+        logger.debug("saved product %s (%s)", product.sku, product.name)
     logger.info("imported %d of %d products, %d failed", saved, len(products), failed)
     return saved

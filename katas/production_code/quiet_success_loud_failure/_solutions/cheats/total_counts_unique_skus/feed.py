@@ -1,7 +1,7 @@
-"""Cheat: returns early for an empty feed ("nothing to do, nothing to say").
+"""Blind cheat: the summary's total counts distinct skus, not products, so a repeated sku is lost.
 
-Differs: import_products([], save) logs nothing (should log "imported 0 of 0 products,
-0 failed": an empty feed is exactly what the summary must show).
+[KETTLE, KETTLE] with a save that works: summary "imported 2 of 1 products, 0 failed";
+correct is "imported 2 of 2 products, 0 failed".
 """
 
 import logging
@@ -19,17 +19,17 @@ class Product:
 
 
 def import_products(products: list[Product], save: Callable[[Product], None]) -> int:
-    if not products:
-        return 0
     saved = failed = 0
     for product in products:
         try:
             save(product)
         except Exception:
             failed += 1
-            logger.exception("could not import product %s (%s)", product.sku, product.name)
+            logger.exception("could not import product %s", product.sku)
             continue
         saved += 1
-        logger.debug("saved product %s", product.sku)
-    logger.info("imported %d of %d products, %d failed", saved, len(products), failed)
+        logger.debug("saved product %s (%s)", product.sku, product.name)
+    logger.info(
+        "imported %d of %d products, %d failed", saved, len({p.sku for p in products}), failed
+    )
     return saved
