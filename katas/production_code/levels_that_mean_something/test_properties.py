@@ -104,7 +104,7 @@ def observe(module, invoice, attempts, errors, invoice_id) -> dict[str, object]:
     return {
         "result": result,
         "attempts made": send.calls,
-        "slept": [(type(delay).__name__, delay) for delay in sleeps],
+        "slept (seconds)": sleeps,
         "records": what_was_logged(records, invoice, raised),
         "invoice left as it was": mine == invoice,
     }
