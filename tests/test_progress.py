@@ -16,6 +16,7 @@ import pytest
 from pytest_senior_katas.core.progress import (
     FORMAT,
     MAX_BYTES,
+    Files,
     KataProgress,
     Progress,
     load,
@@ -318,6 +319,34 @@ def test_attempts_count_every_run_until_solved_including_the_solving_run() -> No
     record(progress, {"k": "solved"}, WEDNESDAY)
 
     assert progress.kata("k").attempts == 3
+
+
+def test_a_run_counts_only_when_the_learner_files_changed() -> None:
+    progress = Progress()
+    # A first look at the starting files: the clock starts, no run is counted.
+    record(progress, {"k": "unsolved"}, MONDAY, now=NOW, files={"k": Files("start", "start")})
+    assert (progress.kata("k").runs, progress.kata("k").started) == (0, NOW.isoformat())
+    for digest in ("edit-1", "edit-1", "edit-1", "edit-2"):
+        record(progress, {"k": "fitted"}, MONDAY, files={"k": Files(digest, "start")})
+    entry = progress.kata("k")
+    assert (entry.attempts, entry.runs, entry.status) == (2, 2, "fitted")
+    record(progress, {"k": "solved"}, MONDAY, files={"k": Files("edit-2", "start")})
+    assert progress.kata("k").runs == 3  # the solving run always counts
+
+
+def test_a_kata_never_started_that_a_run_only_re_checks_is_left_as_it_was() -> None:
+    progress = Progress()
+    rechecked = Files("start", "start", targeted=False)
+    record(
+        progress,
+        {"k": "unsolved", "m": "unsolved"},
+        MONDAY,
+        files={"k": rechecked, "m": Files("edited", "start", targeted=False)},
+    )
+    assert progress.status("k") == "pending"
+    assert progress.kata("k").started is None and progress.kata("k").runs == 0
+    # The learner's own edits count, whatever ran them.
+    assert (progress.status("m"), progress.kata("m").runs) == ("unsolved", 1)
 
 
 def test_a_first_solve_sets_first_and_last_solved_and_the_solve_day() -> None:

@@ -218,3 +218,31 @@ def test_tampered_tests_never_count_as_solved(workspace: Workspace) -> None:
     )
     assert workspace.status("add_one") == "tampered"
     assert "solve_days" not in workspace.progress() or not workspace.progress()["solve_days"]
+
+
+def test_katas_all_leaves_the_katas_never_started_as_they_were(
+    workspace: Workspace, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    # The workspace is a copy of an installed catalog, which knows the starting files.
+    bundled = tmp_path_factory.mktemp("installed") / "katas"
+    shutil.copytree(workspace.katas, bundled)
+    monkeypatch.setattr("pytest_senior_katas.core.catalog.bundled_root", lambda: bundled)
+
+    result = workspace.run("--katas", "--katas-all", today="2026-11-26")
+
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    katas = workspace.progress()["katas"]
+    # The current kata was looked at: its clock runs, though no edit counted as a run yet.
+    assert katas["add_one"]["status"] == "unsolved"  # type: ignore[index]
+    assert katas["add_one"]["runs"] == 0  # type: ignore[index]
+    assert katas["add_one"]["started"]  # type: ignore[index]
+    # The next one was only re-checked, at its starting files: still not started.
+    assert katas.get("shout", {"status": "pending"})["status"] == "pending"  # type: ignore[union-attr]
+    assert workspace.run("--katas-status=json").stdout.str().count('"pending"') == 1
+
+    workspace.write("add_one", "fitted")
+    workspace.run("--katas", "--katas-all", today="2026-11-26")
+    workspace.run("--katas", "--katas-all", today="2026-11-26")  # nothing changed
+    assert workspace.progress()["katas"]["add_one"]["runs"] == 1  # type: ignore[index]

@@ -60,6 +60,9 @@ class KataProgress:
     hints_used: int = 0
     #: Digest of the learner's files when the kata was last judged solved.
     solved_digest: str | None = None
+    #: Digest of the learner's files at the last run that judged the kata: a run with
+    #: the same files is not a new attempt.
+    judged_digest: str | None = None
     #: When the kata was first run (ISO date and time), and when it last became solved.
     first_attempt: str | None = None
     solved_at: str | None = None
@@ -185,7 +188,7 @@ def _valid(name: str, value: Any) -> bool:
         return _is_date(value)
     if name in _TIMES:
         return _is_time(value)
-    if name == "solved_digest":
+    if name in ("solved_digest", "judged_digest"):
         return isinstance(value, str) and 0 < len(value) <= 128 and value.isalnum()
     return False  # a field added to KataProgress without a rule here
 
@@ -348,12 +351,26 @@ def update(
     return Updated(loaded.progress, result, warnings, save_error)
 
 
+@dataclass(frozen=True)
+class Files:
+    """The learner's files of a kata at this run, as digests."""
+
+    #: The files now.
+    now: str
+    #: The files as the catalog ships them, when known.
+    start: str | None = None
+    #: Whether the run was about this kata (the current kata, or one the learner named),
+    #: rather than re-checking it (``--katas-all``).
+    targeted: bool = True
+
+
 def record(
     progress: Progress,
     verdicts: dict[str, str],
     on: date,
     digests: dict[str, str] | None = None,
     now: datetime | None = None,
+    files: dict[str, Files] | None = None,
 ) -> list[str]:
     """Apply one run's verdicts (kata id -> status); return the katas newly solved.
 
@@ -361,6 +378,11 @@ def record(
     status was anything else: that adds ``on`` to the solve days (the streak)
     and schedules its next review. ``now`` (default: the real time) stamps the
     attempt, for the time it took to solve.
+
+    ``files`` says what the learner did: a run counts as an attempt only when their
+    files changed since the kata was last judged (or, the first time, differ from the
+    start), and a kata never started, at its starting files, that the run only
+    re-checked, is left as it was: ``--katas-all`` is not the learner's work.
     """
     newly_solved = []
     day = on.isoformat()
@@ -370,11 +392,22 @@ def record(
             raise ValueError(f"unknown status {status!r}")
         entry = progress.kata(kata_id)
         was_solved = entry.status == "solved"
+        seen = (files or {}).get(kata_id)
+        changed = True
+        if seen is not None:
+            never_started = entry.status == "pending" and seen.now == seen.start
+            if never_started and not seen.targeted and status != "solved":
+                continue  # only re-checked, at its starting files: nothing to record
+            previous = entry.judged_digest or seen.start
+            changed = previous is None or seen.now != previous
+            entry.judged_digest = seen.now
         if not was_solved:
-            entry.attempts += 1
-            entry.runs += 1
-            entry.first_attempt = entry.first_attempt or stamp
-            entry.started = entry.started or stamp
+            if changed or status == "solved":
+                entry.attempts += 1
+                entry.runs += 1
+            if changed or seen is None or seen.targeted:
+                entry.first_attempt = entry.first_attempt or stamp
+                entry.started = entry.started or stamp
         if status == "solved":
             entry.solved_digest = (digests or {}).get(kata_id)
             if not was_solved:
@@ -405,6 +438,7 @@ def start_over(entry: KataProgress, *, review: bool = False) -> None:
     """A reset (or a review) puts the kata back to work; its history is kept."""
     entry.status = "unsolved"
     entry.solved_digest = None
+    entry.judged_digest = None
     entry.started = None
     entry.runs = 0
     entry.hints_used = 0

@@ -16,7 +16,7 @@ import pytest
 
 from ..core import progress as progress_store
 from ..core.catalog import Kata, pristine_dir
-from ..core.checksums import kata_digest
+from ..core.checksums import files_digest, kata_digest
 from ..core.judge import EXAMPLES, PROPERTIES, Verdict
 from ..core.render import SPECIAL_CASING, Summary, render, symbols_for
 from ..core.special_cases import classify, example_literals
@@ -63,10 +63,13 @@ def finish(run: KataRun, session: pytest.Session, *, interrupted: bool = False) 
     }
     statuses = {k: v.status for k, v in verdicts.items()}
     stamp = now()
+    files = {kata_id: _files(run, kata_id) for kata_id in statuses}
+    seen = {kata_id: f for kata_id, f in files.items() if f is not None}
 
     def apply(progress: progress_store.Progress) -> tuple[dict[str, str], list[str]]:
         before = {kata_id: progress.status(kata_id) for kata_id in statuses}
-        return before, progress_store.record(progress, statuses, run.today, digests, stamp)
+        newly = progress_store.record(progress, statuses, run.today, digests, stamp, seen)
+        return before, newly
 
     # The verdicts are applied to the file as it is now, not as it was at the start:
     # what another run, or a hint, wrote meanwhile is kept.
@@ -116,6 +119,18 @@ def _summary(
         restore={k: _restore(run, k, files) for k, files in run.selection.tampered.items()},
         interrupted=interrupted,
         needs=_needs(run),
+    )
+
+
+def _files(run: KataRun, kata_id: str) -> progress_store.Files | None:
+    """What the learner's files of the kata are now, and were at the start."""
+    kata = run.catalog.get(kata_id)
+    if kata is None:
+        return None
+    pristine = pristine_dir(kata)
+    start = files_digest(pristine, kata.files) if pristine is not None else None
+    return progress_store.Files(
+        files_digest(kata.directory, kata.files), start, kata_id in run.selection.targeted
     )
 
 

@@ -33,6 +33,9 @@ class Selection:
     #: Katas whose required libraries are not installed, with the unmet requirements:
     #: never run, never counted, never current.
     needs: dict[str, list[str]] = field(default_factory=dict)
+    #: The katas the run is about (the current kata, or those named by path or -k),
+    #: as opposed to those it only re-checks.
+    targeted: frozenset[str] = frozenset()
 
 
 def current(catalog: Catalog, progress: Progress, needs: Ids[str] = ()) -> Kata | None:
@@ -55,6 +58,7 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
     needs = unmet_requirements(catalog)
     katas = [k for k in catalog.katas if k.id not in needs]
     paths = _explicit_paths(config)
+    first = current(catalog, progress, needs)
     if config.option.katas_all or config.option.keyword:
         chosen = list(katas)
     elif paths:
@@ -67,7 +71,6 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
             )
         ]
     else:
-        first = current(catalog, progress, needs)
         chosen = [k for k in katas if progress.status(k.id) == "solved" or k is first]
     sums = read_checksums(catalog.root)
     tampered: dict[str, list[str]] = {}
@@ -91,7 +94,8 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
         else:
             run.append(kata)
     explicit = not config.option.katas_all and bool(paths or config.option.keyword)
-    return Selection(run, tampered, unchanged, explicit, needs)
+    targeted = {k.id for k in chosen} if explicit else {first.id} if first else set()
+    return Selection(run, tampered, unchanged, explicit, needs, frozenset(targeted))
 
 
 class Collection:
