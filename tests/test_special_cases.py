@@ -36,7 +36,8 @@ def test_a_special_case_in_front_of_a_correct_algorithm_is_caught_with_its_line(
     )
     assert workspace.status("add_one") == "fitted"
     # pytest's last line agrees with the verdict: not "4 passed" alone.
-    assert result.outlines[-1].startswith("=") and "passed, 1 fitted in" in result.outlines[-1]
+    assert result.outlines[-1].startswith("=")
+    assert "passed, 1 fitted in" in result.outlines[-1]
 
 
 def test_the_reference_raises_no_finding(workspace: Workspace) -> None:
