@@ -165,7 +165,14 @@ def test_katas_all_runs_every_kata(workspace: Workspace) -> None:
 def test_properties_wait_until_the_examples_pass(workspace: Workspace) -> None:
     result = workspace.run("--katas", "-rs")
     result.assert_outcomes(failed=2, skipped=1)
-    result.stdout.fnmatch_lines(["SKIPPED*an example of this kata fails: fix the examples first"])
+    # Reported at the kata's own test, never at the plugin's line that skipped it.
+    result.stdout.fnmatch_lines(
+        [
+            "SKIPPED [[]1[]] katas/basics/add_one/test_properties.py:*: an example of this kata "
+            "fails: fix the examples first"
+        ]
+    )
+    assert "pytest_senior_katas" not in result.stdout.str()
     workspace.write("add_one", "fitted")
     result = workspace.run("--katas")
     result.assert_outcomes(passed=2, failed=1)
@@ -246,3 +253,15 @@ def test_katas_all_leaves_the_katas_never_started_as_they_were(
     workspace.run("--katas", "--katas-all", today="2026-11-26")
     workspace.run("--katas", "--katas-all", today="2026-11-26")  # nothing changed
     assert workspace.progress()["katas"]["add_one"]["runs"] == 1  # type: ignore[index]
+
+
+def test_a_fitted_katas_traceback_shows_the_kata_not_the_plugin(workspace: Workspace) -> None:
+    workspace.write("add_one", "fitted")
+    result = workspace.run("--katas")
+    out = result.stdout.str()
+    result.stdout.fnmatch_lines(["katas/basics/add_one/test_properties.py:*"])
+    assert "hypothesis/core.py" not in out
+    assert "pytest_senior_katas/" not in out  # no frame of the plugin, no path to a solution
+    assert "traced" not in out
+    full = workspace.run("--katas", "--fulltrace").stdout.str()
+    assert "hypothesis/core.py" in full  # every frame, for whoever asks

@@ -67,6 +67,7 @@ def assert_same(actual: Any, expected: Any, /, **inputs: Any) -> None:
 
         assert_same(learner_result, reference_result, words=words)
     """
+    __tracebackhide__ = True  # the learner's traceback ends at the kata's test
     if actual != expected:
         raise Mismatch(actual, expected, inputs)
 

@@ -8,6 +8,7 @@ report, so they survive pytest-xdist.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -81,7 +82,11 @@ def measured(kata: Kata, item: pytest.Item, cov: Any) -> Iterator[None]:
     original = getattr(handle, "inner_test", None)
     if handle is not None and original is not None:
 
+        @functools.wraps(original)
         def traced(*args: Any, **kwargs: Any) -> Any:
+            # The learner's traceback shows their code and the kata's test, not this
+            # wrapper, and Hypothesis names the test, not "traced", in its report.
+            __tracebackhide__ = True
             cov.start()
             try:
                 return original(*args, **kwargs)

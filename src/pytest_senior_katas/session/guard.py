@@ -8,11 +8,14 @@ its kata instead of ending the whole run.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _pytest._code.code import Traceback
 
 from ..core.catalog import Kata
 from ..running.containment import no_process_exit
@@ -22,6 +25,36 @@ from .context import KataRun
 from .kinds import kind_of
 
 _SYS_EXIT_HINT = "a module that exits when imported cannot be tested"
+
+#: Set on an item this guard skipped: its report then names the kata's test, not this file.
+SKIPPED_BY_GUARD = pytest.StashKey[bool]()
+
+
+def _not_the_learners() -> tuple[str, ...]:
+    """Where the frames a learner has no use for live: this plugin, and Hypothesis
+    re-raising the error it found."""
+    places = [Path(__file__).resolve().parents[1]]
+    hypothesis = sys.modules.get("hypothesis")
+    if getattr(hypothesis, "__file__", None):
+        places.append(Path(hypothesis.__file__).resolve().parent)  # type: ignore[union-attr, arg-type]
+    return tuple(f"{place}{os.sep}" for place in places)
+
+
+def show_kata_frames_only(item: pytest.Item) -> None:
+    """A kata test's traceback shows the learner's and the kata's frames (``--fulltrace``
+    shows every frame). pytest trims its own frames through the item's traceback filter;
+    this one trims the plugin's and Hypothesis's too."""
+    trim = getattr(item, "_traceback_filter", None)
+    if trim is None or item.config.getoption("fulltrace", False):
+        return
+
+    def kata_frames_only(excinfo: pytest.ExceptionInfo[BaseException]) -> Traceback:
+        traceback = trim(excinfo)
+        hidden = _not_the_learners()
+        kept = [entry for entry in traceback if not str(entry.path).startswith(hidden)]
+        return Traceback(kept) if kept else traceback
+
+    item._traceback_filter = kata_frames_only  # type: ignore[attr-defined]
 
 
 class Guard:
@@ -38,13 +71,24 @@ class Guard:
         kata = self.run.kata_of(item.path)
         if kata is None:
             return
+        show_kata_frames_only(item)
         outcomes = self.run.outcomes.get(kata.id, [])
+        reason = kind_of(kata).skip_reason(kata, item.path, outcomes)
         if any(o.timeout for o in outcomes):
             # One infinite loop is news enough: each further test would wait it out too.
-            pytest.skip("an earlier test of this kata ran out of time: fix that loop first")
-        reason = kind_of(kata).skip_reason(kata, item.path, outcomes)
+            reason = "an earlier test of this kata ran out of time: fix that loop first"
         if reason is not None:
+            item.stash[SKIPPED_BY_GUARD] = True
             pytest.skip(reason)
+
+    @staticmethod
+    def locate_skip(item: pytest.Item, report: pytest.TestReport) -> None:
+        """A test this guard skipped is reported at the test (``-rs``), as pytest reports
+        a test skipped by a mark, not at the line of this module that skipped it."""
+        guarded = report.skipped and item.stash.get(SKIPPED_BY_GUARD, False)
+        if guarded and isinstance(report.longrepr, tuple):
+            filename, line = item.reportinfo()[:2]
+            report.longrepr = (str(filename), (line or 0) + 1, report.longrepr[2])
 
     def call(self, item: pytest.Item) -> Generator[None, object, object]:
         """The ``pytest_runtest_call`` wrapper: time limit, line recording, no ``os._exit``."""

@@ -143,6 +143,7 @@ class KataSession:
         self, item: pytest.Item, call: pytest.CallInfo[None]
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report = yield
+        self.guard.locate_skip(item, report)
         annotate(self.run, item, call, report)
         return report
 
