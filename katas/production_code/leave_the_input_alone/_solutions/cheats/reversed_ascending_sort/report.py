@@ -1,0 +1,32 @@
+"""Cheat: sorts smallest first and reverses, so equal amounts come out in reverse order.
+
+sorted(...)[::-1] is largest first, but a tie is no longer in the table's
+order: two sales of 100 cents, "a" then "b", give "b" as the top sale.
+"""
+
+from typing import Any
+
+Sale = dict[str, Any]
+
+
+def sales_report(sales: list[Sale], options: dict[str, Any]) -> dict[str, Any]:
+    currency = options.get("currency", "EUR")
+    top = options.get("top", 3)
+    by_region: dict[str, int] = {}
+    refunds: list[str] = []
+    for sale in sales:
+        by_region[sale["region"]] = by_region.get(sale["region"], 0) + sale["amount_cents"]
+        if sale["amount_cents"] < 0:
+            refunds.append(sale["region"])
+    largest_first = sorted(sales, key=lambda sale: sale["amount_cents"])[::-1]
+    best = [
+        {"rank": rank, "region": sale["region"], "amount_cents": sale["amount_cents"]}
+        for rank, sale in enumerate(largest_first[:top], start=1)
+    ]
+    return {
+        "currency": currency,
+        "total_cents": sum(sale["amount_cents"] for sale in sales),
+        "top": best,
+        "by_region": by_region,
+        "refunds": refunds,
+    }
