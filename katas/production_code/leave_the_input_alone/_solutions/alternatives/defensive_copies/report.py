@@ -3,7 +3,9 @@
 Another senior keeps the old shape of the code and makes it safe at the door:
 copy.deepcopy of the sales (so ranking the copies touches nothing of the
 caller's), a dict() of the options, and heapq.nlargest for the top (stable, as
-sorted(..., reverse=True) is). The refunds are a local list.
+sorted(..., reverse=True) is). The refunds are a local list. (deepcopy keeps
+aliasing: a table holding one dict twice would get one ranked copy twice. The
+tables a dashboard builds never do.)
 """
 
 import copy

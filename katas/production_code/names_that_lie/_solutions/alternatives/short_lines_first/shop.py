@@ -2,9 +2,10 @@
 
 A different senior's version: a helper lists the short skus, find_customer
 tests membership, reserve computes what is left before it writes, and the
-receipt formats cents / 100 with two decimals (exact for any cart in the
-contract). The old get_customer stays as a deprecated alias, so outside
-callers keep working while they migrate.
+receipt formats cents / 100 with two decimals (a float, but exact to the
+cent for any total below 10**13 cents, far above any real cart). The old
+get_customer stays as a deprecated alias, so outside callers keep working
+while they migrate.
 """
 
 import warnings

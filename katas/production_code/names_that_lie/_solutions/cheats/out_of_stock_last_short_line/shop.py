@@ -1,7 +1,6 @@
-"""Cheat: the receipt puts the cents after the dot without padding them to two digits.
+"""Blind cheat: checkout raises OutOfStock for the last short line, not the first in cart order.
 
-1250 cents prints "12.50", but 1205 cents prints "12.5 EUR" (should be
-"12.05 EUR"), and 5 cents prints "0.5 EUR".
+cart lines A x2, B x2 with stock {"A": 1, "B": 1}: raises OutOfStock("B"); correct is OutOfStock("A").
 """
 
 from typing import Any, Protocol
@@ -42,11 +41,6 @@ def total_cents(cart: Cart) -> int:
     return sum(line["quantity"] * line["unit_cents"] for line in cart["lines"])
 
 
-def format_euros(cents: int) -> str:
-    euros, rest = divmod(cents, 100)
-    return f"{euros}.{rest} EUR"
-
-
 def product_badge(stock: dict[str, int], sku: str) -> str:
     return "In stock" if is_in_stock(stock, sku, 1) else "Sold out"
 
@@ -58,12 +52,16 @@ def has_account(customers: dict[str, Customer], email: str) -> bool:
 def checkout(
     cart: Cart, stock: dict[str, int], customers: dict[str, Customer], gateway: Gateway
 ) -> str:
+    short = None
     for line in cart["lines"]:
         if not is_in_stock(stock, line["sku"], line["quantity"]):
-            raise OutOfStock(line["sku"])
+            short = line["sku"]
+    if short is not None:
+        raise OutOfStock(short)
     for line in cart["lines"]:
         reserve(stock, line["sku"], line["quantity"])
     customer = get_or_create_customer(customers, cart["email"])
     amount = total_cents(cart)
     gateway.charge(customer["id"], amount)
-    return f"Charged {format_euros(amount)}"
+    euros, cents = divmod(amount, 100)
+    return f"Charged {euros}.{cents:02d} EUR"

@@ -1,7 +1,7 @@
-"""Cheat: sorts smallest first and reverses, so equal amounts come out in reverse order.
+"""Blind cheat: largest-first by reversing an ascending sort, so ties come out in reverse "sales" order.
 
-sorted(...)[::-1] is largest first, but a tie is no longer in the table's
-order: two sales of 100 cents, "a" then "b", give "b" as the top sale.
+Input: [{"region": "a", "amount_cents": 5}, {"region": "b", "amount_cents": 5}], {"top": 1}
+-> top is region "b"; ties must keep their order in sales, so "a".
 """
 
 from typing import Any
@@ -19,13 +19,10 @@ def sales_report(sales: list[Sale], options: dict[str, Any]) -> dict[str, Any]:
         if sale["amount_cents"] < 0:
             refunds.append(sale["region"])
     largest_first = sorted(sales, key=lambda sale: sale["amount_cents"])[::-1]
-    best = [
-        {"rank": rank, "region": sale["region"], "amount_cents": sale["amount_cents"]}
-        for rank, sale in enumerate(largest_first[:top], start=1)
-    ]
+    best = [{"rank": rank, **sale} for rank, sale in enumerate(largest_first[:top], start=1)]
     return {
         "currency": currency,
-        "total_cents": sum(sale["amount_cents"] for sale in sales),
+        "total_cents": sum(by_region.values()),
         "top": best,
         "by_region": by_region,
         "refunds": refunds,
