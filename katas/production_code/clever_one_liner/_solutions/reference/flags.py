@@ -1,0 +1,25 @@
+"""Reference: one rule per line, in the order the docstring states them."""
+
+Flags = dict[str, bool | int | str]
+
+ASCII_DIGITS = frozenset("0123456789")
+
+
+def parse_value(value: str) -> int | str:
+    if value and set(value) <= ASCII_DIGITS:
+        return int(value)
+    return value
+
+
+def parse_flags(text: str) -> Flags:
+    flags: Flags = {}
+    for part in text.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" not in part:
+            flags[part] = True
+            continue
+        name, value = part.split("=", 1)
+        flags[name.strip()] = parse_value(value.strip())
+    return flags

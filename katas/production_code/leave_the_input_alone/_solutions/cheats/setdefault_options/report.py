@@ -1,0 +1,33 @@
+"""Cheat: reads the options with setdefault(), which writes the defaults into them.
+
+No more pop(), so the second report is right; but sales_report(sales, {})
+leaves the caller's options as {"currency": "EUR", "top": 3}: a settings
+dict the dashboard later saves now holds values the user never chose.
+"""
+
+from typing import Any
+
+Sale = dict[str, Any]
+
+
+def sales_report(sales: list[Sale], options: dict[str, Any]) -> dict[str, Any]:
+    currency = options.setdefault("currency", "EUR")
+    top = options.setdefault("top", 3)
+    by_region: dict[str, int] = {}
+    refunds: list[str] = []
+    for sale in sales:
+        by_region[sale["region"]] = by_region.get(sale["region"], 0) + sale["amount_cents"]
+        if sale["amount_cents"] < 0:
+            refunds.append(sale["region"])
+    largest_first = sorted(sales, key=lambda sale: sale["amount_cents"], reverse=True)
+    best = [
+        {"rank": rank, "region": sale["region"], "amount_cents": sale["amount_cents"]}
+        for rank, sale in enumerate(largest_first[:top], start=1)
+    ]
+    return {
+        "currency": currency,
+        "total_cents": sum(sale["amount_cents"] for sale in sales),
+        "top": best,
+        "by_region": by_region,
+        "refunds": refunds,
+    }

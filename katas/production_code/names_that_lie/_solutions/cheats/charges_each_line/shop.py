@@ -1,0 +1,70 @@
+"""Cheat: charges the gateway once per line, for an itemised bank statement.
+
+The contract says one charge with the total: a cart of sencha and matcha
+makes two charges (two card authorisations, two fees), [(1, 1250), (1, 1800)]
+instead of [(1, 3050)].
+"""
+
+from typing import Any, Protocol
+
+Cart = dict[str, Any]
+Customer = dict[str, Any]
+
+
+class OutOfStock(Exception):
+    """Raised as OutOfStock(sku) when the shelf holds too few units of sku."""
+
+
+class Gateway(Protocol):
+    def charge(self, customer_id: int, amount_cents: int) -> None: ...
+
+
+def is_in_stock(stock: dict[str, int], sku: str, quantity: int) -> bool:
+    return stock.get(sku, 0) >= quantity
+
+
+def reserve(stock: dict[str, int], sku: str, quantity: int) -> None:
+    if not is_in_stock(stock, sku, quantity):
+        raise OutOfStock(sku)
+    stock[sku] -= quantity
+
+
+def find_customer(customers: dict[str, Customer], email: str) -> Customer | None:
+    return customers.get(email)
+
+
+def get_or_create_customer(customers: dict[str, Customer], email: str) -> Customer:
+    if email not in customers:
+        customers[email] = {"id": len(customers) + 1, "email": email}
+    return customers[email]
+
+
+def total_cents(cart: Cart) -> int:
+    return sum(line["quantity"] * line["unit_cents"] for line in cart["lines"])
+
+
+def format_euros(cents: int) -> str:
+    euros, rest = divmod(cents, 100)
+    return f"{euros}.{rest:02d} EUR"
+
+
+def product_badge(stock: dict[str, int], sku: str) -> str:
+    return "In stock" if is_in_stock(stock, sku, 1) else "Sold out"
+
+
+def has_account(customers: dict[str, Customer], email: str) -> bool:
+    return find_customer(customers, email) is not None
+
+
+def checkout(
+    cart: Cart, stock: dict[str, int], customers: dict[str, Customer], gateway: Gateway
+) -> str:
+    for line in cart["lines"]:
+        if not is_in_stock(stock, line["sku"], line["quantity"]):
+            raise OutOfStock(line["sku"])
+    for line in cart["lines"]:
+        reserve(stock, line["sku"], line["quantity"])
+    customer = get_or_create_customer(customers, cart["email"])
+    for line in cart["lines"]:  # one charge per line, so the bank statement is itemised
+        gateway.charge(customer["id"], line["quantity"] * line["unit_cents"])
+    return f"Charged {format_euros(total_cents(cart))}"
