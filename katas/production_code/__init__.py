@@ -1,0 +1,1 @@
+"""Topic: production_code (guide section 6)."""
