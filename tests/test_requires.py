@@ -148,3 +148,10 @@ def test_a_requirement_is_met_only_by_an_installed_version_it_allows(
     requirement: str, installed: str | None, unmet: bool
 ) -> None:
     assert requirements.unmet(requirement, lambda _name: installed) is unmet
+
+
+def test_the_check_says_what_to_install_before_it_can_check_a_kata(workspace: Workspace) -> None:
+    require(workspace, "add_one", MISSING)
+    result = workspace.run("--katas-check", "katas/basics/add_one")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines([f"FAIL add_one: needs {MISSING} to be checked: pip install *"])

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import requirements
 from ..core.catalog import (
     BUGS_DIR,
     CHECKSUMS_FILE,
@@ -168,6 +169,11 @@ def _suite_problems(kata: Kata) -> list[str]:
 
 def _static_problems(kata: Kata, catalog: Catalog) -> list[str]:
     problems = []
+    unmet = requirements.missing(kata)
+    if unmet:
+        # Every verdict would be "needs": install what the kata requires, then check it.
+        command = requirements.install_command(unmet)
+        problems.append(f"needs {', '.join(unmet)} to be checked: {command}")
     shipped_tests = kata.examples + kata.properties
     for name in shipped_tests + ((kata.suite.module,) if kata.suite is not None else ()):
         if not (kata.directory / name).is_file():
