@@ -223,14 +223,14 @@ def test_a_reference_branch_no_property_reaches_is_reported(workspace: Workspace
     reference = workspace.katas / "basics" / "add_one" / "_solutions" / "reference" / "add.py"
     reference.write_text(
         "def add_one(x: int) -> int:\n"
-        "    if x > 10**30:  # no generated integer is this large\n"
+        "    if x > 10**100:  # no generated integer is this large\n"
         "        return x + 1\n"
         "    return x + 1\n"
     )
     # The examples reach the rare branch; the properties (small integers) never do.
     tests = workspace.katas / "basics" / "add_one" / "test_examples.py"
     tests.write_text(
-        tests.read_text() + "\n\ndef test_huge():\n    assert add_one(10**31) == 10**31 + 1\n"
+        tests.read_text() + "\n\ndef test_huge():\n    assert add_one(10**101) == 10**101 + 1\n"
     )
     workspace.refresh_checksums()
 

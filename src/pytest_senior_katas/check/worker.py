@@ -90,6 +90,9 @@ def run_variant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str,
     ws = make_workspace(kata, variant.get("files"), scratch / variant["slug"])
     args = ["--katas", "-p", "no:cacheprovider", "-q", "--color=no", *_PLUGINS]
     args += ["-W", "ignore::DeprecationWarning", "-o", f"katas_timeout={variant['timeout']}"]
+    # The plugins were imported before the first run (warmed up), so pytest cannot
+    # rewrite their asserts: it says so once per run, which tells an author nothing.
+    args += ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
     if variant.get("stop_first"):
         args.append("-x")
     saved_path = list(sys.path)
