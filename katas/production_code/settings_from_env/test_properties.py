@@ -35,7 +35,7 @@ pool_sizes = padded(
         whole.map(str),
         whole.map(lambda n: f"+{n}" if n >= 0 else str(n)),
         whole.map(lambda n: f"00{n}" if n >= 0 else str(n)),
-        st.sampled_from(["1_000", "٥", "1.5", "1e3", "ten", "5 5", "0x10", "", "-0"]),
+        st.sampled_from(["1_000", "\u0665", "1.5", "1e3", "ten", "5 5", "0x10", "", "-0"]),
     )
 )
 seconds = st.floats(allow_nan=True, allow_infinity=True, width=64)
