@@ -1,6 +1,6 @@
-"""Cheat: only a missing file is exit code 1; a directory raises IsADirectoryError.
+"""Blind cheat: catches only FileNotFoundError, so a directory (IsADirectoryError) or an unreadable file crashes instead of exit code 1.
 
-Differs: main(["a directory"]) raises instead of returning 1.
+Input: main([str(tmp_path)]) raises IsADirectoryError instead of returning 1.
 """
 
 import csv
@@ -8,31 +8,35 @@ import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
-from pathlib import Path
 
 USAGE = "usage: sales_report.py ORDERS.csv"
 
 
-def region_totals(path: Path) -> dict[str, Decimal]:
+def read_totals(path: str) -> dict[str, Decimal]:
     totals: defaultdict[str, Decimal] = defaultdict(Decimal)
-    with path.open(newline="", encoding="utf-8") as orders:
+    with open(path, newline="", encoding="utf-8") as orders:
         for row in csv.DictReader(orders):
             totals[row["region"]] += Decimal(row["amount"])
     return totals
+
+
+def report_lines(path: str) -> list[str]:
+    totals = read_totals(path)
+    return [f"{region}: {totals[region]}" for region in sorted(totals)]
 
 
 def main(argv: Sequence[str]) -> int:
     if len(argv) != 1:
         print(USAGE, file=sys.stderr)
         return 2
-    path = Path(argv[0])
+    path = argv[0]
     try:
-        totals = region_totals(path)
+        lines = report_lines(path)
     except FileNotFoundError as error:
-        print(f"error: cannot read {path}: {error.strerror}", file=sys.stderr)
+        print(f"sales_report.py: cannot read {path}: {error.strerror}", file=sys.stderr)
         return 1
-    for region in sorted(totals):
-        print(f"{region}: {totals[region]}")
+    for line in lines:
+        print(line)
     return 0
 
 
