@@ -1,8 +1,7 @@
-"""Cheat: only a missing WEATHER_API_KEY is an error; one set to "" is sent as the key.
+"""Blind cheat: only a missing WEATHER_API_KEY is an error; one set to "" gives "Bearer ".
 
-Differs: forecast_request("Oslo", {"WEATHER_API_KEY": ""}) returns "Bearer " (should raise
-MissingSecret).
-"""
+Differs: forecast_request("Oslo", {"WEATHER_API_KEY": ""}) returns (url, {"Authorization": "Bearer "})
+instead of raising MissingSecret."""
 
 import json
 import os
@@ -11,7 +10,6 @@ from pathlib import Path
 
 CITIES = Path(__file__).with_name("cities.json")
 FORECAST_URL = "https://api.weather.example/v1/forecast/{city_id}"
-KEY_VARIABLE = "WEATHER_API_KEY"
 
 
 class MissingSecret(RuntimeError):
@@ -19,16 +17,15 @@ class MissingSecret(RuntimeError):
 
 
 def city_id(name: str) -> int:
-    with CITIES.open(encoding="utf-8") as cities:
+    with open(CITIES, encoding="utf-8") as cities:
         return json.load(cities)[name]
 
 
 def api_key(env: Mapping[str, str] | None = None) -> str:
-    if env is None:
-        env = os.environ
-    key = env.get(KEY_VARIABLE)
+    env = os.environ if env is None else env
+    key = env.get("WEATHER_API_KEY")
     if key is None:
-        raise MissingSecret(f"{KEY_VARIABLE} is not set: export the weather service's API key")
+        raise MissingSecret("WEATHER_API_KEY is not set: export it before running")
     return key
 
 

@@ -1,8 +1,6 @@
-"""Cheat: `env or os.environ`, so an env without the key falls back to the process's key.
+"""Blind cheat: a falsy id counts as "not found", so a city whose id is 0 raises KeyError.
 
-Differs: forecast_request("Oslo", {}) with WEATHER_API_KEY=k-2 in os.environ sends k-2 (should
-raise MissingSecret: the env given is the only source).
-"""
+Differs: city_id("Zero") raises KeyError instead of returning 0."""
 
 import json
 import os
@@ -11,7 +9,6 @@ from pathlib import Path
 
 CITIES = Path(__file__).with_name("cities.json")
 FORECAST_URL = "https://api.weather.example/v1/forecast/{city_id}"
-KEY_VARIABLE = "WEATHER_API_KEY"
 
 
 class MissingSecret(RuntimeError):
@@ -19,15 +16,18 @@ class MissingSecret(RuntimeError):
 
 
 def city_id(name: str) -> int:
-    with CITIES.open(encoding="utf-8") as cities:
-        return json.load(cities)[name]
+    with open(CITIES, encoding="utf-8") as cities:
+        found = json.load(cities).get(name)
+        if not found:
+            raise KeyError(name)
+        return found
 
 
 def api_key(env: Mapping[str, str] | None = None) -> str:
-    env = env or os.environ
-    key = env.get(KEY_VARIABLE, "")
+    env = os.environ if env is None else env
+    key = env.get("WEATHER_API_KEY", "")
     if not key:
-        raise MissingSecret(f"{KEY_VARIABLE} is not set: export the weather service's API key")
+        raise MissingSecret("WEATHER_API_KEY is not set: export it before running")
     return key
 
 
