@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from unittest import mock
 
 import pytest
 
@@ -75,14 +76,17 @@ def test_text_that_cannot_be_parsed_is_an_error_naming_where_it_came_from():
 def test_a_child_environment_leaves_the_tools_own_environment_alone(monkeypatch):
     monkeypatch.setenv("DEPLOY_TOKEN", "secret")
     before = dict(os.environ)
-    child = child_environment({"DEPLOY_REGION": "eu-west-1", "DEPLOY_TOKEN": None})
+    with mock.patch.dict(os.environ):  # puts os.environ back afterwards, whatever happens
+        child = child_environment({"DEPLOY_REGION": "eu-west-1", "DEPLOY_TOKEN": None})
+        after = dict(os.environ)
     assert child["DEPLOY_REGION"] == "eu-west-1" and "DEPLOY_TOKEN" not in child
-    assert dict(os.environ) == before, "child_environment() changed os.environ"
+    assert after == before, "child_environment() changed os.environ"
 
 
 def test_a_child_process_sees_the_environment_it_is_started_with(monkeypatch):
     monkeypatch.setenv("DEPLOY_TOKEN", "secret")
     show = "import os; print(os.environ.get('DEPLOY_REGION'), os.environ.get('DEPLOY_TOKEN'))"
-    child = child_environment({"DEPLOY_REGION": "eu-west-1", "DEPLOY_TOKEN": None})
+    with mock.patch.dict(os.environ):
+        child = child_environment({"DEPLOY_REGION": "eu-west-1", "DEPLOY_TOKEN": None})
     run = subprocess.run([sys.executable, "-c", show], env=child, capture_output=True, text=True)
     assert run.stdout.split() == ["eu-west-1", "None"]

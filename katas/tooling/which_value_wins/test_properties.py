@@ -33,7 +33,7 @@ def parse_flag(word: str) -> bool:
     """A strict parser: two words, anything else is refused."""
     if word in ("true", "false"):
         return word == "true"
-    raise ValueError(f"not a flag: {word!r}\n(use true or false)")
+    raise ValueError("not a flag\n(use true or false)")  # a message that does not show the text
 
 
 PARSERS = {"str": str, "int": int, "float": float, "flag": parse_flag}
@@ -238,6 +238,30 @@ def expected(reference, case: dict) -> dict:
     via_os_environ=False,
     read_only=False,
 )
+@example(  # an option given as "" is given
+    case={
+        "name": "region",
+        "cli": {"region": ""},
+        "env": {},
+        "file_config": {"region": "a"},
+        "default": "d",
+        "parse": "str",
+    },
+    via_os_environ=False,
+    read_only=False,
+)
+@example(  # repr() shows the quote that a hand-made '...' hides
+    case={
+        "name": "replicas",
+        "cli": {},
+        "env": {"DEPLOY_REPLICAS": "it's"},
+        "file_config": {},
+        "default": 1,
+        "parse": "flag",
+    },
+    via_os_environ=False,
+    read_only=False,
+)
 def test_the_first_place_that_has_the_setting_wins(reference, case, via_os_environ, read_only):
     got = outcome(learner, case, via_os_environ, read_only)
     want = expected(reference, case)
@@ -265,6 +289,11 @@ def taken(child: object) -> tuple[str, dict]:
 )
 @example(environment={"DEPLOY_A": "1"}, overrides={"DEPLOY_A": None}, via_os_environ=False)
 @example(environment={}, overrides={"DEPLOY_C": ""}, via_os_environ=True)
+@example(
+    environment={"DEPLOY_A": "1", "PATH": "/bin"},
+    overrides={"DEPLOY_A": None},
+    via_os_environ=False,
+)
 def test_a_child_environment_is_a_new_dict_and_the_tools_own_is_untouched(
     environment, overrides, via_os_environ
 ):
