@@ -1,7 +1,9 @@
 import contextlib
+import importlib.util
 import itertools
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
 
-from .weather import MissingSecret, city_id, forecast_request, save_report
+from .weather import MissingSecret, forecast_request, save_report
 
 HERE = Path(__file__).parent
 WEATHER = HERE / "weather.py"
@@ -52,7 +54,25 @@ def working_in(scratch: Path, layout: str, decoy: dict[str, int]) -> Iterator[Pa
         os.chdir(before)
 
 
-def looked_up(name: str) -> object:
+_fresh = itertools.count()
+
+
+def fresh_weather():
+    """weather.py imported anew, in its package, as a new process would import it: what
+    it computed at import, and any cache it keeps, start from nothing."""
+    name = f"{__package__}._fresh_weather_{next(_fresh)}"
+    spec = importlib.util.spec_from_file_location(name, WEATHER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    return module
+
+
+def looked_up(city_id, name: str) -> object:
     try:
         return ("id", city_id(name))
     except KeyError:
@@ -68,7 +88,8 @@ def test_city_ids_come_from_the_shipped_file_whatever_the_working_directory(
     scratch, layout, decoy, lookups
 ):
     with working_in(scratch, layout, decoy):
-        got = [looked_up(name) for name in lookups]
+        weather = fresh_weather()
+        got = [looked_up(weather.city_id, name) for name in lookups]
     want = [("id", CITIES[name]) if name in CITIES else "KeyError" for name in lookups]
     assert_same(got, want, working_directory=layout, decoy=decoy, lookups=lookups)
 
