@@ -161,9 +161,12 @@ class Stage:
         )
 
 
-@dataclass
+@dataclass(repr=False)
 class Image:
     """What a build produced: its layers, in order, and the final stage."""
+
+    def __repr__(self) -> str:
+        return f"<image: {len(self.layers)} layers, USER {self.user}, runs {self.process}>"
 
     layers: list[Layer]
     final: Stage

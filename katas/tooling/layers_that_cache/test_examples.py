@@ -8,25 +8,26 @@ def reinstalls(edited: list[str]) -> bool:
 
 
 def test_the_image_installs_the_requirements():
-    assert build(DOCKERFILE).installs_requirements
+    assert build(DOCKERFILE).installs_requirements, "pip install -r requirements.txt never runs"
 
 
 def test_the_image_runs_the_app():
-    assert build(DOCKERFILE).runs_the_app
+    image = build(DOCKERFILE)
+    assert image.runs_the_app, f"the container runs {image.process} in {image.final.workdir}"
 
 
 def test_editing_the_code_keeps_the_dependency_layer():
-    assert not reinstalls(["app/routes.py"])
-    assert not reinstalls(["app/templates/index.html"])
+    assert not reinstalls(["app/routes.py"]), "a change to app/routes.py re-runs the pip install"
+    assert not reinstalls(["app/templates/index.html"]), "a template change re-runs the install"
 
 
 def test_editing_the_requirements_reinstalls_them():
-    assert reinstalls(["requirements.txt"])
+    assert reinstalls(["requirements.txt"]), "a new requirement would never be installed"
 
 
 def test_the_container_does_not_run_as_root():
     image = build(DOCKERFILE)
-    assert not image.runs_as_root
+    assert not image.runs_as_root, f"the container runs as {image.user}, which is root"
     assert image.user_exists, f"USER {image.user}: no such user in the image"
 
 

@@ -45,4 +45,3 @@ def test_a_hung_program_is_stopped_by_the_timeout():
 def test_a_missing_program_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         run([str(tmp_path / "no-such-program"), "--version"], timeout=10)
-
