@@ -1,0 +1,33 @@
+"""Cheat: orders the matches by their release numbers only (Version.release).
+
+Post-releases tie with their release, so pick_version(["1.4", "1.4.post1"], "lib", env)
+-> "1.4" (should be "1.4.post1", the fix released after 1.4).
+"""
+
+from collections.abc import Iterable, Mapping
+
+from packaging.requirements import Requirement
+from packaging.version import InvalidVersion, Version
+
+
+class NoMatchingVersion(LookupError):
+    """No available version satisfies the requirement."""
+
+
+def pick_version(
+    available: Iterable[str], requirement: str, env: Mapping[str, str], *, pre: bool = False
+) -> str | None:
+    wanted = Requirement(requirement)
+    if wanted.marker is not None and not wanted.marker.evaluate(dict(env)):
+        return None
+    parsed: dict[Version, str] = {}
+    for text in available:
+        try:
+            version = Version(text)
+        except InvalidVersion:
+            continue
+        parsed.setdefault(version, text)  # the first spelling listed
+    matching = list(wanted.specifier.filter(parsed, prereleases=pre or None))
+    if not matching:
+        raise NoMatchingVersion(requirement)
+    return parsed[max(matching, key=lambda version: version.release)]
