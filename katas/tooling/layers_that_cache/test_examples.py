@@ -1,5 +1,8 @@
+from pathlib import Path
+
 from .docker_model import build, rebuilt
-from .image import DOCKERFILE
+
+DOCKERFILE = Path(__file__).with_name("Dockerfile").read_text(encoding="utf-8")
 
 
 def reinstalls(edited: list[str]) -> bool:

@@ -119,7 +119,9 @@ def mutation_targets(kata: Kata) -> dict[str, str]:
     """
     reference = reference_files(kata)
     if kata.suite is None:
-        return reference
+        # Mutants are made of Python; a learner file in another language (a Dockerfile,
+        # an SQL script) is judged by its tests alone.
+        return {name: text for name, text in reference.items() if name.endswith(".py")}
     module = kata.suite.module
     if module in reference:
         return {module: reference[module]}

@@ -31,7 +31,8 @@ POLL = 0.1
 RUNS_ENV = "KATAS_WATCH_RUNS"
 
 _SKIP_DIRS = {"__pycache__", ".hypothesis", ".pytest_cache", ".katas"}
-_WATCHED = (".py", ".toml")
+#: What a kata is made of: Python, its kata.toml, and learner files in other languages.
+_WATCHED = (".py", ".toml", "Dockerfile", ".sql", ".txt", ".cfg", ".ini", ".json", ".yaml", ".yml")
 
 Snapshot = dict[str, tuple[int, int]]
 
