@@ -214,6 +214,14 @@ def load_average() -> str:
         return "?"
 
 
+def slowest_katas(check_output: str, count: int = 5) -> str:
+    """The katas whose check took longest, from the check's "ok   id: ... in N s" lines,
+    so that one slow kata stands out of the catalog's total."""
+    found = re.findall(r"^(?:ok  |FAIL) (\w+): .* in (\d+) s$", check_output, re.MULTILINE)
+    ranked = sorted(((int(s), kata) for kata, s in found), reverse=True)[:count]
+    return ", ".join(f"{kata} {s} s" for s, kata in ranked) or "no per-kata times"
+
+
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
@@ -483,6 +491,8 @@ class Bench:
                 times.append(elapsed)
                 found = re.findall(r"(\d+/\d+) katas sound", output)
                 sound = found[-1] if found else "no verdict line"
+                if how == "serial":
+                    self.report.note(f"slowest katas to check: {slowest_katas(output)}")
             medians[how] = statistics.median(times)
             self.report.add(
                 Result(
