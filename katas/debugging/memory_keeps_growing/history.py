@@ -45,9 +45,7 @@ from collections.abc import Callable
 
 
 class SessionHistory:
-    def __init__(
-        self, clock: Callable[[], float], *, idle_timeout: float, max_events: int
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], *, idle_timeout: float, max_events: int) -> None:
         self._clock = clock
         self._idle_timeout = idle_timeout
         self._max_events = max_events

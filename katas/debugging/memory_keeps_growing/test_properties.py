@@ -104,6 +104,10 @@ def alive(made: list[weakref.ref[Event]]) -> list[str]:
     configs=[(0, 1.0, 5), (0, 1.0, 5)],
     steps=[("record", 0, "s1", "event"), ("advance", 0, 1.0), ("recent", 0, "s1")],
 )
+@example(  # len() counts, and frees, only what is still active
+    configs=[(0, 1.0, 5), (0, 1.0, 5)],
+    steps=[("record", 0, "s1", "event"), ("advance", 0, 1.0), ("len", 0)],
+)
 @example(  # len() and a look at another session forget the idle ones too
     configs=[(0, 1.0, 5), (0, 1.0, 5)],
     steps=[

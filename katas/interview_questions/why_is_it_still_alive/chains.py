@@ -9,7 +9,7 @@ returns. A chain may be empty, and a link may appear more than once.
     "closure"         a nested function that reads `inner` (a closure cell)
     "default"         a nested function with `inner` as a default argument
     "generator"       a generator paused after its first yield, `inner` a local
-    "weak"            weakref.ref(inner): a weak reference
+    "weak"            WeakRef(inner): holds only weakref.ref(inner), a weak reference
     "cycle"           Node(inner), whose `me` attribute is the node itself
     "cycle_with_del"  the same, from a class with a __del__ method
     "registry"        `inner` itself, after appending it to a module-level list
@@ -28,6 +28,11 @@ __all__ = ["LINKS", "build", "fate_of_chain"]
 class Box:
     def __init__(self, inner: object) -> None:
         self.inner = inner
+
+
+class WeakRef:
+    def __init__(self, inner: object) -> None:
+        self.ref = weakref.ref(inner)
 
 
 class Node:
@@ -78,7 +83,7 @@ LINKS: dict[str, Callable[[object], object]] = {
     "closure": _closure,
     "default": _default,
     "generator": _generator,
-    "weak": weakref.ref,
+    "weak": WeakRef,
     "cycle": Node,
     "cycle_with_del": NodeWithDel,
     "registry": _registry,

@@ -1,12 +1,12 @@
 """How the tests see when a buffer is freed. Read it, do not edit it: the tests use it.
 
-    fate(run) runs `run()` with the cyclic garbage collector switched off, so
-    that only reference counting frees objects, and reports the fate of the
-    last Buffer that run() loaded:
+fate(run) runs `run()` with the cyclic garbage collector switched off, so
+that only reference counting frees objects, and reports the fate of the
+last Buffer that run() loaded:
 
-        "freed at once"  reference counting freed it by the time run() returned
-        "freed by gc"    it outlived run(), and the cyclic garbage collector freed it
-        "alive"          it survived the collector too: something still refers to it
+    "freed at once"  reference counting freed it by the time run() returned
+    "freed by gc"    it outlived run(), and the cyclic garbage collector freed it
+    "alive"          it survived the collector too: something still refers to it
 """
 
 import gc

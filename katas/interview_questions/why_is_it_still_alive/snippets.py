@@ -72,7 +72,7 @@ def job_with_a_callback_to_itself() -> str:
     return f"job queued for {len(job.buffer)} bytes"
 
 
-def checksum(buffer: Buffer, _seen: dict[int, Buffer] = {}) -> int:  # noqa: B006
+def checksum(buffer: Buffer, _seen: dict[int, Buffer] = {}) -> int:
     total = sum(buffer.data) % 256
     _seen[total] = buffer  # "so that we can find a duplicate upload"
     return total

@@ -13,9 +13,7 @@ class Session:
 
 
 class SessionHistory:
-    def __init__(
-        self, clock: Callable[[], float], *, idle_timeout: float, max_events: int
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], *, idle_timeout: float, max_events: int) -> None:
         self.clock = clock
         self.idle_timeout = idle_timeout
         self.max_events = max_events

@@ -11,9 +11,7 @@ SWEEP_EVERY = 100  # scanning every session on every call is too slow
 
 
 class SessionHistory:
-    def __init__(
-        self, clock: Callable[[], float], *, idle_timeout: float, max_events: int
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], *, idle_timeout: float, max_events: int) -> None:
         self._clock = clock
         self._idle_timeout = idle_timeout
         self._max_events = max_events
