@@ -1,0 +1,28 @@
+"""Blind cheat: carries memo_in_a_default_argument over to Part 2: treats a "default" link as keeping the buffer alive, though the nested function is itself freed.
+
+Differs: fate_of(["default"]) -> "alive" (should be "freed at once"); fate_of(["default", "cycle"]) -> "alive" (should be "freed by gc").
+"""
+
+PREDICTIONS: dict[str, str] = {
+    "checksum_of_upload": "freed at once",
+    "error_logged_as_text": "freed at once",
+    "error_kept_in_a_local": "freed by gc",
+    "error_saved_for_the_status_page": "alive",
+    "job_with_a_callback_to_itself": "freed by gc",
+    "memo_in_a_default_argument": "alive",
+    "closure_registered_as_handler": "alive",
+    "closure_called_and_dropped": "freed at once",
+    "weak_cache_of_uploads": "freed at once",
+}
+
+
+def fate_of(chain: list[str]) -> str:
+    through_cycle = False
+    for link in chain:
+        if link == "weak":
+            break
+        if link in ("registry", "default"):  # a default argument lives on the function
+            return "alive"
+        if link in ("cycle", "cycle_with_del"):
+            through_cycle = True
+    return "freed by gc" if through_cycle else "freed at once"
