@@ -16,7 +16,7 @@ def test_a_rate_asked_twice_is_fetched_once():
     source = CountingSource()
     rates = ExchangeRates(DAY, source)
     assert rates.rate("EUR", "USD") == rates.rate("EUR", "USD")
-    assert source.fetches == [(DAY, "EUR", "USD")]
+    assert source.fetches == [(DAY, "EUR", "USD")], f"{len(source.fetches)} fetches, not 1"
 
 
 def test_a_report_fetches_each_currency_once():
@@ -24,7 +24,8 @@ def test_a_report_fetches_each_currency_once():
     invoices = [(Decimal("10.00"), "EUR"), (Decimal("5.00"), "GBP"), (Decimal("7.50"), "USD")] * 100
     total = ExchangeRates(DAY, source).total(invoices, "USD")
     assert total == before.ExchangeRates(DAY, CountingSource()).total(invoices, "USD")
-    assert sorted(source.fetches) == [(DAY, "EUR", "USD"), (DAY, "GBP", "USD")]
+    fetched = sorted(source.fetches)
+    assert fetched == [(DAY, "EUR", "USD"), (DAY, "GBP", "USD")], f"{len(fetched)} fetches, not 2"
 
 
 def test_the_same_currency_is_never_fetched():
