@@ -18,6 +18,8 @@ stop at the exception whose next link leads to one already reached, and
 return it. An exception with no link is its own root cause. Any exception
 counts, BaseException subclasses (KeyboardInterrupt, SystemExit) included;
 an ExceptionGroup is one link like any other (its members are not followed).
+Exceptions may define __eq__ or be unhashable (a dataclass exception does
+both): "already reached" means the same object.
 
 origin(error) says where root_cause(error) was raised: (filename, lineno,
 function) of the LAST entry of its __traceback__, the innermost frame, as
@@ -38,6 +40,7 @@ Right now root_cause() looks one `from` link down and no further, and
 origin() reports the first traceback entry, which is where the root cause
 was caught, not where it was raised.
 """
+
 
 def root_cause(error: BaseException) -> BaseException:
     # TODO: follow the whole chain, implicit context too, and stop on a loop.

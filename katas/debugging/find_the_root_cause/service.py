@@ -50,5 +50,5 @@ def handle(service: UserService, user_id: str) -> dict[str, Any]:
     except PermissionError:
         raise HTTPError(403, "forbidden") from None  # the client must not learn who is hidden
     except Exception:
-        raise HTTPError(500, "internal error")  # During handling of the above exception...
+        raise HTTPError(500, "internal error")  # noqa: B904 (During handling of the above...)
     return {"status": 200, "body": body}
