@@ -43,7 +43,9 @@ def test_an_indented_line_is_a_continuation_even_if_it_looks_like_a_record():
         "    2026-03-01T09:59:59.000Z ERROR [a1] (quoted from yesterday's incident)",
         "2026-03-01T10:00:00.500Z ERROR [b2] upload failed",
     )
-    assert what_led_to_the_error(lines) == {"b2": ["2026-03-01T10:00:00.500Z ERROR [b2] upload failed"]}
+    assert what_led_to_the_error(lines) == {
+        "b2": ["2026-03-01T10:00:00.500Z ERROR [b2] upload failed"]
+    }
 
 
 def test_malformed_lines_are_ignored():

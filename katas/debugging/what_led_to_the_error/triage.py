@@ -30,7 +30,8 @@ left out; a request with no error is absent. The dict's order does not matter.
     ...     "2026-03-01T09:15:02.140Z ERROR [r1] checkout failed\\n",
     ...     "Traceback (most recent call last):\\n",
     ... ])
-    {'r1': ['2026-03-01T09:15:02.101Z INFO [r1] POST /checkout', '2026-03-01T09:15:02.140Z ERROR [r1] checkout failed']}
+    {'r1': ['2026-03-01T09:15:02.101Z INFO [r1] POST /checkout',
+            '2026-03-01T09:15:02.140Z ERROR [r1] checkout failed']}
 
 A message may mention other requests or the word ERROR: only the record's
 own level and request id count. A list passed in is left unchanged, and each
