@@ -42,13 +42,19 @@ def kata_digest(kata: Kata) -> str:
     return files_digest(kata.directory, kata.files + tuple(kata.shipped_files()))
 
 
+def kata_checksums(kata: Kata, root: Path) -> dict[str, str]:
+    """Digest of each shipped (non-learner) file of one kata, keyed by path relative to ``root``."""
+    return {
+        (kata.directory / name).relative_to(root).as_posix(): file_digest(kata.directory / name)
+        for name in kata.shipped_files()
+    }
+
+
 def compute_checksums(catalog: Catalog) -> dict[str, str]:
     """Digest of every shipped (non-learner) file, keyed by path relative to the catalog."""
     sums = {}
     for kata in catalog.katas:
-        for name in kata.shipped_files():
-            rel = (kata.directory / name).relative_to(catalog.root).as_posix()
-            sums[rel] = file_digest(kata.directory / name)
+        sums.update(kata_checksums(kata, catalog.root))
     return sums
 
 
