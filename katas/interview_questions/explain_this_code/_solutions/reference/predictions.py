@@ -21,6 +21,15 @@ SUPPRESSES_ANY = {"returns_true", "returns_the_word_false", "returns_exc_type"}
 SUPPRESSES_EXCEPTIONS = {"suppresses_exceptions", "generator_except_exception"}
 
 
+def suppresses(name: str, current: type[BaseException]) -> bool:
+    """Whether the manager's __exit__ returns something truthy for this exception."""
+    if name == "suppresses_lookup_errors":
+        return issubclass(current, LookupError)
+    if name in SUPPRESSES_EXCEPTIONS:
+        return issubclass(current, Exception)
+    return name in SUPPRESSES_ANY
+
+
 def escapes(names: list[str], raised: type[BaseException] | None) -> type[BaseException] | None:
     """The exception class that leaves the `with` statement, or None."""
     current = raised
@@ -29,12 +38,6 @@ def escapes(names: list[str], raised: type[BaseException] | None) -> type[BaseEx
             current = RuntimeError
         elif name == "generator_yields_twice" and current is None:
             current = RuntimeError  # "generator didn't stop"
-        elif current is None:
-            continue
-        elif name in SUPPRESSES_ANY:
-            current = None
-        elif name in SUPPRESSES_EXCEPTIONS and issubclass(current, Exception):
-            current = None
-        elif name == "suppresses_lookup_errors" and issubclass(current, LookupError):
+        elif current is not None and suppresses(name, current):
             current = None
     return current
