@@ -81,7 +81,7 @@ def expected(request: Request) -> tuple[dict[str, object], int]:
     stored, calls = dict(objects), []
 
     def answer(result: str) -> tuple[dict[str, object], int]:
-        seen = {"result": result, "calls": calls, "stored": stored, "blocked the loop": []}
+        seen = {"blocked the loop": [], "result": result, "calls": calls, "stored": stored}
         return seen, renders
 
     renders = 0
@@ -118,8 +118,8 @@ def served(batch: list[Request]) -> dict[str, object]:
             result = await thumbnail(request.key, request.width, storage, pool)
         except Exception as error:
             result = outcome(error, storage)
-        seen = {"result": result, "calls": list(storage.calls), "stored": dict(storage.objects)}
-        return seen | {"blocked the loop": storage.blocked_the_loop}
+        seen = {"blocked the loop": list(storage.blocked_the_loop), "result": result}
+        return seen | {"calls": list(storage.calls), "stored": dict(storage.objects)}
 
     async def all_at_once() -> list[dict[str, object]]:
         return await asyncio.gather(*(one(r, s) for r, s in zip(batch, stores, strict=True)))
@@ -129,7 +129,7 @@ def served(batch: list[Request]) -> dict[str, object]:
     finally:
         pool.shutdown()
     work = {"renders in the pool": pool.renders, "jobs in the pool": pool.jobs}
-    return {"requests": got, "pool": work | {"waits that blocked the loop": pool.blocked_the_loop}}
+    return {"pool": work | {"waits that blocked the loop": pool.blocked_the_loop}, "requests": got}
 
 
 def as_expected(batch: list[Request]) -> dict[str, object]:
@@ -137,7 +137,7 @@ def as_expected(batch: list[Request]) -> dict[str, object]:
     renders = sum(renders for _, renders in answers)
     work = {"renders in the pool": renders, "jobs in the pool": renders}
     pool = work | {"waits that blocked the loop": []}
-    return {"requests": [seen for seen, _ in answers], "pool": pool}
+    return {"pool": pool, "requests": [seen for seen, _ in answers]}
 
 
 @settings(parent=kata_settings, max_examples=30)  # an event loop and a pool per example
