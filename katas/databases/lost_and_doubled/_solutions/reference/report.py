@@ -1,10 +1,12 @@
-"""Reference: IS NULL, LEFT JOIN with COUNT(column), NOT EXISTS, subqueries against fan-out, HAVING."""
+"""Reference: IS NULL, LEFT JOIN and COUNT(column), NOT EXISTS, subqueries against fan-out, HAVING."""
 
 import sqlite3
 
 
 def unassigned_customers(conn: sqlite3.Connection) -> list[tuple[int, str]]:
-    return conn.execute("SELECT id, name FROM customers WHERE region IS NULL ORDER BY id").fetchall()
+    return conn.execute(
+        "SELECT id, name FROM customers WHERE region IS NULL ORDER BY id"
+    ).fetchall()
 
 
 def orders_per_customer(conn: sqlite3.Connection) -> list[tuple[int, str, int]]:

@@ -1,4 +1,4 @@
-"""Reference: every run once per workload on a fresh store; results checked, both counts compared."""
+"""Reference: each run once per workload on a fresh store; answers checked, both counts compared."""
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -34,7 +34,9 @@ def review(
                 broken = True
             trips += backend.round_trips
             rows += backend.rows
-        findings[name] = Finding(trips, rows, _verdict(broken, trips - baseline_trips, rows - baseline_rows))
+        findings[name] = Finding(
+            trips, rows, _verdict(broken, trips - baseline_trips, rows - baseline_rows)
+        )
     return findings
 
 
