@@ -1,4 +1,4 @@
-"""Reference: IS NULL, LEFT JOIN and COUNT(column), NOT EXISTS, subqueries against fan-out, HAVING."""
+"""Reference: IS NULL, LEFT JOIN with COUNT(column), NOT EXISTS, subqueries against fan-out."""
 
 import sqlite3
 
