@@ -92,6 +92,13 @@ def judged(conn, country, reference):
     history=(([(1, "Ann", "FR")], [(1, 1, "Zebra", 2001), (2, 1, "Apple", 2001)], "FR"), ([], []))
 )
 @example(history=(([(2, "Bob", "FR")], [], "FR"), ([(1, "Ann", "FR")], [(1, 1, "Poems", 2001)])))
+@example(history=(([(1, "Ann", "UK")], [(10, 1, "", 2001)], "UK"), ([], [])))  # "" is a title
+@example(  # two authors of one name: by id, whatever their books
+    history=(
+        ([(3, "Ann", "UK"), (7, "Ann", "UK")], [(1, 3, "A", 1999), (2, 7, "B", 1990)], "UK"),
+        ([], []),
+    )
+)
 def test_the_report_is_unchanged_in_a_few_statements(reference, history):
     """The same report, within the budget, and again after more rows arrived."""
     (authors, books, country), (later_authors, later_books) = history

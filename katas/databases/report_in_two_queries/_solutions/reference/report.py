@@ -30,10 +30,9 @@ def author_report(conn: sqlite3.Connection, country: str) -> list[dict[str, obje
         (country,),
     )
     report: list[dict[str, object]] = []
-    books: list[tuple[str, int]] = []
     for author_id, name, book_id, title, year in rows:
         if not report or report[-1]["id"] != author_id:
-            books = []
+            books: list[tuple[str, int]] = []
             report.append({"id": author_id, "name": name, "books": books})
         if book_id is not None:
             books.append((title, year))
