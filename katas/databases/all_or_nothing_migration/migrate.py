@@ -6,11 +6,12 @@ as normalize_email() gives it, required and unique. The database at version 0
 is schema.VERSION_0: users (id, email, name), an index users_by_name, and
 orders, which refer to users.
 
-migrate(connection) takes a connection to a database file that is either at
-version 0 (PRAGMA user_version = 0, the schema of VERSION_0, any rows) or at
-version 1, as migrate() left it. Foreign keys are not enforced (SQLite's
-default). The connection may use the default transaction handling or
-autocommit (isolation_level None); migrate() leaves that setting as it was.
+migrate(connection) takes a connection, with no transaction open, to a
+database file that is either at version 0 (PRAGMA user_version = 0, the
+schema of VERSION_0, any rows) or at version 1, as migrate() left it. Foreign
+keys are not enforced (SQLite's default). The connection may use the default
+transaction handling or autocommit (isolation_level None); migrate() leaves
+that setting as it was.
 
 At version 0, migrate() does all of this, or none of it:
     * adds email_key TEXT NOT NULL as the last column of users, set for every

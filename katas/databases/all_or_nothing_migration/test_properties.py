@@ -166,6 +166,8 @@ def test_a_migration_is_all_or_nothing_and_runs_again_safely(reference, database
 @example(database=(MANY, [(3, 1)], "", False), interrupt_at=8)  # in the middle of the backfill
 @example(database=(MANY, [], None, False), interrupt_at=8)
 @example(database=([], [], "", False), interrupt_at=4)  # after the ALTER TABLE
+@example(database=(MANY, [], "", False), interrupt_at=60)  # later in the backfill
+@example(database=(MANY, [], None, False), interrupt_at=120)
 def test_an_interrupted_migration_leaves_the_database_as_it_was(reference, database, interrupt_at):
     users, orders, isolation, already = database
     with tempfile.TemporaryDirectory() as mine, tempfile.TemporaryDirectory() as theirs:

@@ -25,7 +25,8 @@ names_starting_with(prefix) -> list[User]
     prefix gives every user.
 rename(user_id, new_name) -> bool
     Gives that user the new name and returns True; returns False, changing
-    nothing, when no user has that id. No other row ever changes.
+    nothing, when no user has that id (any int SQLite can store, 64 bits).
+    No other row ever changes.
 
     >>> users = Users(connection)
     >>> ann = users.add("Ann O'Neil", "ann@example.com")
