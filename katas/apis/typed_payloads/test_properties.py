@@ -190,12 +190,15 @@ def outcome(module, payload):
         as_json = json.loads(json.dumps(wire))
     except TypeError as error:
         as_json = f"json.dumps fails: {error}"
-    again = module.order_to_wire(module.parse_order(copy.deepcopy(wire)))
+    try:
+        round_trip = module.order_to_wire(module.parse_order(copy.deepcopy(wire))) == wire
+    except Exception as error:
+        round_trip = f"parse_order(wire) raised {type(error).__name__}"
     return {
         "outcome": "accepted",
-        "wire": as_json,
-        "same after a round trip": again == wire,
         "payload unchanged": mine == payload,
+        "same after a round trip": round_trip,
+        "wire": as_json,
     }
 
 
@@ -217,7 +220,7 @@ def item(**changes):
     return [{key: value for key, value in out.items() if value != MISSING}]
 
 
-@settings(parent=kata_settings, max_examples=80)
+@settings(parent=kata_settings, max_examples=40)
 @given(payload=payloads())
 @example(payload=body(orderId=0))
 @example(payload=body(orderId=-3))
@@ -269,7 +272,7 @@ def build(module, order_id, email, items, note, placed_at):
     return module.order_to_wire(order)
 
 
-@settings(parent=kata_settings, max_examples=30)
+@settings(parent=kata_settings, max_examples=15)
 @given(
     order_id=GOOD_ORDER["order_id"],
     email=emails,

@@ -66,22 +66,27 @@ class Item:
     name: str
     price_cents: int
     tags: tuple[str, ...]
-    discontinued: bool = False
+    discontinued: bool
 
 
 def fetch_item(client: httpx.Client, item_id: int) -> Item:
     response = client.get(f"/items/{item_id}")
     data = _json_object(response)
-    item_id_sent = _required(data, "id", lambda v: type(v) is int and v == item_id)
+    sent_id = _required(data, "id", lambda v: _is_int(v) and v == item_id)
     name = _required(data, "name", lambda v: isinstance(v, str))
-    price = _required(data, "price_cents", lambda v: type(v) is int and v >= 0)
+    price = _required(data, "price_cents", lambda v: _is_int(v) and v >= 0)
     tags = _required(
         data, "tags", lambda v: isinstance(v, list) and all(isinstance(t, str) for t in v)
     )
     discontinued = data.get("discontinued", False)
     if not isinstance(discontinued, bool):
         raise ContractError("discontinued", f"expected true or false, got {discontinued!r}")
-    return Item(item_id_sent, name, price, tuple(tags), discontinued)
+    return Item(sent_id, name, price, tuple(tags), discontinued)
+
+
+def _is_int(value: Any) -> bool:
+    """A JSON integer: bool is an int subclass in Python, but true is not a number."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _json_object(response: httpx.Response) -> dict[str, Any]:
