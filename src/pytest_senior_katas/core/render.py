@@ -108,6 +108,14 @@ SUITE_STATUS_TEXT = {
 }
 
 
+def needs_of(summary: Summary) -> str | None:
+    """The command that installs what the summary's kata needs, if it cannot run here."""
+    current = summary.current
+    if current is None:
+        return None
+    return next((cmd for cmd, ids in summary.needs.items() if current.id in ids), None)
+
+
 def status_text(kata: Kata | None, status: str) -> str:
     texts = SUITE_STATUS_TEXT if kata is not None and kata.suite is not None else STATUS_TEXT
     return texts[status]
@@ -327,6 +335,16 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         out.append(
             Line(f"{sym.solved} every kata is solved. Well done.", {"green": True, "bold": True})
         )
+    elif needs_of(summary):
+        # Selected by path, and its library is missing: what to install, nothing else.
+        out.append(
+            Line(
+                f"{sym.next} {summary.current_label}: {current.id}: {current.title} [needs]",
+                {"yellow": True, "bold": True},
+            )
+        )
+        needed = f"    {status_text(current, 'needs')}: {needs_of(summary)}"
+        out.append(Line(needed, {"cyan": True}))
     else:
         status = progress.status(current.id)
         out.append(
