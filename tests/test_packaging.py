@@ -53,6 +53,9 @@ def test_the_wheel_carries_its_licence_and_metadata_for_learners(wheel: Path) ->
     (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
     text = archive.read(metadata).decode()
     assert "License-Expression: MIT" in text
+    # The long description speaks to learners: how to start, and what a run looks like.
+    assert "pytest --katas-init my-katas" in text
+    assert "[fitted]" in text and "✔ solved:" in text
     licence = [n for n in archive.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n]
     assert licence and b"MIT License" in archive.read(licence[0])
 
