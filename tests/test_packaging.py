@@ -55,9 +55,11 @@ def test_the_wheel_carries_its_licence_and_metadata_for_learners(wheel: Path) ->
     assert "License-Expression: MIT" in text
     # The long description speaks to learners: how to start, and what a run looks like.
     assert "pytest --katas-init my-katas" in text
-    assert "[fitted]" in text and "✔ solved:" in text
+    assert "[fitted]" in text
+    assert "✔ solved:" in text
     licence = [n for n in archive.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n]
-    assert licence and b"MIT License" in archive.read(licence[0])
+    assert licence
+    assert b"MIT License" in archive.read(licence[0])
 
 
 def test_a_non_editable_install_creates_a_working_workspace(wheel: Path, tmp_path: Path) -> None:

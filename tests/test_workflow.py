@@ -807,3 +807,21 @@ def test_the_open_pointer_is_the_line_the_reason_names(workspace: Workspace) -> 
     out = workspace.run("--katas").stdout.str()
     assert "(add.py:5)" in out
     assert "open katas/basics/add_one/add.py:5" in out
+
+
+def test_a_reference_may_use_dataclasses_with_postponed_annotations(workspace: Workspace) -> None:
+    # dataclasses resolve string annotations through sys.modules[cls.__module__]: a
+    # reference loaded outside sys.modules crashed at import with an AttributeError.
+    reference = workspace.katas / "basics" / "add_one" / "_solutions" / "reference" / "add.py"
+    reference.write_text(
+        "from __future__ import annotations\n"
+        "import dataclasses\n\n\n"
+        "@dataclasses.dataclass(frozen=True)\n"
+        "class Step:\n"
+        "    by: int = 1\n\n\n"
+        "def add_one(x: int) -> int:\n"
+        "    return x + 1\n"
+    )
+    workspace.write("add_one", "reference")
+    result = workspace.run("--katas", today="2026-12-01")
+    assert workspace.status("add_one") == "solved", result.stdout.str()[-2000:]

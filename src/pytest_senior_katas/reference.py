@@ -10,6 +10,7 @@ every run; the catalog is imported only when a test asks for it.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -74,12 +75,19 @@ def load_reference(kata: Kata) -> ModuleType:
     """Import the reference version of the kata's first file, once per process."""
     path = reference_dir(kata) / kata.files[0]
     if path not in _references:
-        name = f"_senior_katas_reference_.{kata.id}"
+        name = f"_senior_katas_reference_{kata.id}"
         spec = importlib.util.spec_from_file_location(name, path)
         if spec is None or spec.loader is None:
             raise LookupError(f"cannot import the reference {path}")
         module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        # In sys.modules while it runs, as an import would be: a dataclass (or pickle, or
+        # typing.get_type_hints) looks its module up there to resolve string annotations.
+        sys.modules[name] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
         module.__class__ = ReferenceModule
         _references[path] = module
     return _references[path]
