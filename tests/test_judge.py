@@ -197,6 +197,13 @@ def test_a_failure_on_the_shipped_module_is_over_specified_and_on_the_learners_m
 
 def test_without_the_hidden_run_there_is_no_verdict() -> None:
     assert judge_suite([Outcome(SUITE, True, "test_a")], "bill.py", False) is None
+    assert judge_suite([passed(EXAMPLES), Outcome(SUITE, True, "test_a")], "b.py", False) is None
+
+
+def test_a_failing_example_is_unsolved_even_when_the_hidden_run_never_came() -> None:
+    # `pytest --katas -x` stops at the first failing example, before the hidden run.
+    verdict = judge_suite([passed(EXAMPLES), failed(EXAMPLES, "wrong answer")], "b.py", True)
+    assert verdict == Verdict("unsolved", "wrong answer", "test_examples")
 
 
 def test_distinguish_needs_each_bug_caught_by_its_own_set_of_tests() -> None:

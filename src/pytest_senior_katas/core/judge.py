@@ -140,7 +140,10 @@ def judge_suite(
                 )
             return Verdict("unsolved", why, o.test)
     if hidden is None:
-        return None  # the hidden implementations were not run (deselected, or interrupted)
+        # The hidden implementations were not run (deselected, interrupted, or -x stopped
+        # at a failing example before them): a failing example of the kata still decides.
+        early = judge([o for o in own if o.phase == EXAMPLES])
+        return early if early is not None and early.status != "solved" else None
     verdict = judge_hidden(hidden, module, distinguish)
     if verdict.status != "solved":
         return verdict
