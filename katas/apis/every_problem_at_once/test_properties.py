@@ -1,9 +1,12 @@
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pytest_senior_katas.kata import assert_same, kata_settings
 
 from . import orders as learner
+
+# Each example is cheap, but the reference has some 70 mutants: keep the check fast.
+fewer_examples = settings(parent=kata_settings, max_examples=60)
 
 MISSING = object()  # a key left out of the body
 
@@ -24,9 +27,9 @@ near_misses = st.sampled_from(
 )
 
 
-def field(valid):
+def field(*valid):
     """Mostly a valid value, else a near miss, any JSON value, or nothing at all."""
-    return st.one_of(valid, valid, near_misses, json_values, st.just(MISSING))
+    return st.one_of(*valid, *valid, near_misses, json_values, st.just(MISSING))
 
 
 def body(**fields):
@@ -35,7 +38,8 @@ def body(**fields):
 
 texts = st.text(min_size=1, max_size=5)
 quantities = st.integers(min_value=1, max_value=2**70)
-items = st.builds(body, sku=field(texts), quantity=field(quantities)) | near_misses | json_values
+item = st.builds(body, sku=field(texts), quantity=field(quantities))
+items = st.one_of(item, item, item, near_misses, json_values)  # mostly objects, some not
 extras = st.dictionaries(
     st.sampled_from(["id", "coupon", "Customer", "item"]), json_values, max_size=2
 )
@@ -47,13 +51,13 @@ def orders(draw: st.DrawFn):
     data = draw(extras)
     data |= body(
         customer=draw(field(texts)),
-        items=draw(field(st.lists(items, max_size=4))),
+        items=draw(field(st.lists(items, min_size=1, max_size=4), st.just([]))),
         note=draw(st.one_of(st.just(MISSING), st.none(), texts, near_misses, json_values)),
     )
     return data
 
 
-bodies = orders() | json_values
+bodies = st.one_of(orders(), orders(), orders(), json_values)
 
 
 def outcome(module, data):
@@ -75,7 +79,7 @@ def outcome(module, data):
     return "ok", repr(order)
 
 
-@kata_settings
+@fewer_examples
 @given(data=bodies)
 @example(data={"customer": "ada", "items": [{"sku": "A", "quantity": False}]})
 @example(data={"customer": None, "items": [{"sku": "A", "quantity": 1}]})
@@ -85,6 +89,7 @@ def outcome(module, data):
 @example(data={"customer": "ada", "items": [{"sku": "A", "quantity": 1}, 7, {"quantity": -1}]})
 @example(data={"customer": "ada", "items": [{"sku": "A", "quantity": "2"}]})
 @example(data={"customer": "ada", "items": [{"sku": "A", "quantity": 1}]})
+@example(data={"customer": "", "items": [{"sku": "", "quantity": 1}]})
 @example(data="ada")
 def test_every_body_gets_an_order_or_every_problem(reference, data):
     before = repr(data)
