@@ -22,8 +22,9 @@ dump_profile(profile) -> dict
     The response body, a dict of JSON types that new AND old clients read:
     the v2 keys "full_name", "emails" (a list), "phone" and "locale", and for
     v1 clients "name" (the full name) and "email" (the first email, or None
-    when there is none). So legacy.parse_v1(dump_profile(p)) is what an old
-    client always understood, and parse_profile(dump_profile(p)) == p.
+    when there is none), and no other key. So legacy.parse_v1(dump_profile(p))
+    is what an old client always understood, and parse_profile(dump_profile(p))
+    == p.
 
     >>> parse_profile({"name": "Ada", "email": "ada@example.com", "nickname": "A"})
     Profile(full_name='Ada', emails=('ada@example.com',), phone=None, locale='en')
