@@ -45,6 +45,16 @@ def test_status_lists_every_kata_marks_the_current_one_and_runs_nothing(
             "Basics",
             "    1  add_one  fix * solved * The add_one kata",
             ">   2  shout    fix * unsolved * The shout kata",
+            "    Sep   Oct     Nov",
+            "Mon * * * * * * * * * * * *",
+            "    * * * * * * * * * * * *",
+            "Wed * * * * * * * * * * * *",
+            # 2026-11-26, the one solve day, is the Thursday of the last week.
+            "    · · · · · · · · · · · ░",
+            "Fri · · · · · · · · · · ·",
+            "    · · · · · · · · · · ·",
+            "Sun · · · · · · · · · · ·",
+            "    1 solve in the last 12 weeks   less · ░ ▒ ▓ █ more",
             "solved 1/2, streak 1 day (best 1 day); run `pytest --katas` to work on the current*",
         ],
         consecutive=True,
@@ -81,6 +91,7 @@ def test_status_json_is_one_object_with_the_documented_fields(workspace: Workspa
     assert data["total"] == 2
     assert data["solved"] == 1
     assert data["streak"] == {"current": 1, "best": 1}
+    assert data["solve_days"] == [TODAY]
     documented = {"id", "topic", "title", "kind", "status", "path", "seed"}
     assert all(documented <= set(kata) for kata in data["katas"])
     assert [{k: kata[k] for k in sorted(documented)} for kata in data["katas"]] == [

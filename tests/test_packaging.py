@@ -48,6 +48,18 @@ def test_the_wheel_built_from_the_sdist_contains_the_catalog(wheel: Path) -> Non
     assert not [n for n in names if "__pycache__" in n]
 
 
+def test_the_wheel_carries_its_licence_and_metadata_for_learners(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    text = archive.read(metadata).decode()
+    assert "License-Expression: MIT" in text
+    # The long description speaks to learners: how to start, and what a run looks like.
+    assert "pytest --katas-init my-katas" in text
+    assert "[fitted]" in text and "✔ solved:" in text
+    licence = [n for n in archive.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n]
+    assert licence and b"MIT License" in archive.read(licence[0])
+
+
 def test_a_non_editable_install_creates_a_working_workspace(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True, system_site_packages=False)

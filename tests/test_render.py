@@ -7,7 +7,7 @@ progress is recorded with fixed dates, so every line can be asserted exactly.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,9 @@ from pytest_senior_katas.core.render import (
     Line,
     Summary,
     Symbols,
+    calendar,
     render,
+    solves_per_day,
     symbols_for,
 )
 from pytest_senior_katas.core.streaks import Streak
@@ -410,3 +412,63 @@ def test_unicode_symbols_mark_solved_current_and_failed_katas(first_solved: Prog
 
     assert "✘ regressed: first was solved; now an example fails" in lines
     assert "▶ current: first: A click counter [unsolved]" in lines
+
+
+# -- the calendar of solve days (--katas-status) ------------------------------------------
+
+
+def calendar_texts(counts: dict[date, int], on: date, sym: Symbols = UNICODE) -> list[str]:
+    return [line.text for line in calendar(counts, on, sym)]
+
+
+def test_calendar_has_a_column_a_week_ending_with_this_week_and_a_row_a_weekday() -> None:
+    on = date(2026, 12, 2)  # a Wednesday
+    lines = calendar_texts({on: 1, date(2026, 9, 14): 2}, on)
+
+    assert lines[0] == "    Sep Oct     Nov       Dec"
+    assert [line[:4] for line in lines[1:8]] == [
+        "Mon ",
+        "    ",
+        "Wed ",
+        "    ",
+        "Fri ",
+        "    ",
+        "Sun ",
+    ]
+    # Twelve Mondays, from 2026-09-14 to 2026-11-30: the first Monday's cell is shaded.
+    assert lines[1] == "Mon ▒ · · · · · · · · · · ·"
+    # This week: Monday, Tuesday and Wednesday are shown; the days after today are blank.
+    assert lines[3] == "Wed · · · · · · · · · · · ░"
+    assert lines[4] == "    · · · · · · · · · · ·"
+    assert lines[8] == "    3 solves in the last 12 weeks   less · ░ ▒ ▓ █ more"
+
+
+def test_calendar_shades_stand_for_fixed_counts_and_days_outside_are_left_out() -> None:
+    monday = date(2026, 11, 23)
+    counts = {monday - timedelta(days=7 * 12): 50}  # a Monday before the window
+    counts.update({monday + timedelta(days=d): n for d, n in enumerate([1, 2, 3, 4, 5, 9, 0])})
+
+    lines = calendar_texts(counts, monday + timedelta(days=6))
+
+    assert [line[-1] for line in lines[1:8]] == ["░", "▒", "▓", "▓", "█", "█", "·"]
+    assert lines[8].startswith("    24 solves in the last 12 weeks")
+
+
+def test_calendar_falls_back_to_ascii_and_says_one_solve_in_the_singular() -> None:
+    on = date(2026, 11, 1)  # a Sunday: the last column is full
+    lines = calendar_texts({on: 1}, on, ASCII)
+
+    for line in lines:
+        line.encode("ascii")
+    assert lines[7] == "Sun . . . . . . . . . . . -"
+    assert lines[8] == "    1 solve in the last 12 weeks   less . - + * # more"
+
+
+def test_solves_per_day_counts_each_kata_on_its_first_and_last_solve() -> None:
+    progress = Progress()
+    record(progress, {"first": "solved", "second": "solved"}, MONDAY)
+    record(progress, {"first": "solved"}, TUESDAY)  # still solved: not a new solve
+    progress.katas["second"].last_solved = TUESDAY.isoformat()  # a review passed on Tuesday
+    progress.solve_days.append("2026-11-01")  # a kata solved that day was reset since
+
+    assert solves_per_day(progress) == {MONDAY: 2, TUESDAY: 1, date(2026, 11, 1): 1}

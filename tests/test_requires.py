@@ -62,7 +62,17 @@ def test_a_kata_named_on_the_command_line_is_not_run_without_its_library(
 ) -> None:
     require(workspace, "add_one", MISSING)
     result = workspace.run("--katas", "katas/basics/add_one")
-    result.stdout.fnmatch_lines(["needs: 1 kata needs *(add_one)*"])
+    # The summary is about the kata asked for: what it needs, not the current kata's prompt.
+    result.stdout.fnmatch_lines(
+        [
+            "needs: 1 kata needs *(add_one)*",
+            "* selected: add_one: The add_one kata [[]needs]",
+            f"    needs a library that is not installed: pip install '{MISSING}'",
+            "solved 0/2 *",
+        ],
+        consecutive=True,
+    )
+    assert "1 needs" in result.stdout.lines[-1]
     assert "add_one" not in workspace.progress()["katas"]
     assert_no_traceback(result)
 

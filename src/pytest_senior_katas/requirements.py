@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import metadata
 
-from packaging.markers import default_environment
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
@@ -40,7 +39,7 @@ def unmet(requirement: str, installed: Callable[[str], str | None] = _installed)
         req = Requirement(requirement)
     except InvalidRequirement:
         return True
-    if req.marker is not None and not req.marker.evaluate(default_environment()):
+    if req.marker is not None and not req.marker.evaluate():
         return False  # not needed on this platform or Python
     version = installed(req.name)
     if version is None:

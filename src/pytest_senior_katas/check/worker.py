@@ -26,7 +26,6 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,11 +100,7 @@ def run_variant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str,
     out = io.StringIO()
     try:
         os.chdir(ws)
-        with (
-            contextlib.redirect_stdout(out),
-            contextlib.redirect_stderr(out),
-            _verdict_only(variant.get("stop_first", False)),
-        ):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
             pytest.main(args)
     except BaseException as e:
         out.write(f"\nthe run raised {type(e).__name__}: {e}\n")
@@ -116,32 +111,6 @@ def run_variant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str,
     status = read_status(ws, kata.id)
     shutil.rmtree(ws, ignore_errors=True)
     return {"name": variant["name"], "status": status, "output": out.getvalue()[-4000:]}
-
-
-@contextlib.contextmanager
-def _verdict_only(enabled: bool) -> Iterator[None]:
-    """Within the block, the kata's properties do not shrink a failure they find.
-
-    A cheat or a mutant needs a verdict, not its smallest counterexample: the first
-    failing example decides it, and shrinking it (often hundreds of calls) would only
-    make the output nicer. Kata tests import ``kata_settings`` afresh in every run (their
-    modules are forgotten after each), so swapping the module's attribute is enough.
-    """
-    if not enabled:
-        yield
-        return
-    from hypothesis import Phase, settings
-
-    from .. import kata
-
-    saved = kata.kata_settings
-    kata.kata_settings = settings(
-        saved, phases=[phase for phase in saved.phases if phase is not Phase.shrink]
-    )
-    try:
-        yield
-    finally:
-        kata.kata_settings = saved
 
 
 #: Kata tests need this plugin and Hypothesis's, nothing else: entry-point plugins are

@@ -10,7 +10,7 @@ import pytest
 
 from ..core import progress as progress_store
 from ..core.catalog import Catalog
-from ..core.render import days
+from ..core.render import calendar, days, solves_per_day, symbols_for
 from ..options import state_path
 from ..requirements import install_command, unmet_requirements
 from .common import checked_today, read_catalog, terminal_writer
@@ -53,6 +53,7 @@ def status_json(
         "solved": sum(k["status"] == "solved" for k in katas),
         "streak": {"current": streak.current, "best": streak.best},
         "reviews_due": [k.id for k in catalog.katas if k.id in due],
+        "solve_days": sorted(set(progress.solve_days)),
         "katas": katas,
     }
 
@@ -97,6 +98,10 @@ def status(config: pytest.Config, style: str) -> int:
         due = data["reviews_due"]
         noun = "review is" if len(due) == 1 else "reviews are"
         tw.line(f"{len(due)} {noun} due ({', '.join(due)}): pytest --katas-review", cyan=True)
+    if loaded.progress.solve_days:
+        # A picture of the streak, like a contribution graph (none before the first solve).
+        for line in calendar(solves_per_day(loaded.progress), on, symbols_for(_encoding(tw))):
+            tw.line(line.text)
     streak = data["streak"]
     tw.line(
         f"solved {data['solved']}/{data['total']}, streak {days(streak['current'])} "
@@ -104,3 +109,8 @@ def status(config: pytest.Config, style: str) -> int:
         bold=True,
     )
     return 0
+
+
+def _encoding(tw: Any) -> str | None:
+    """The encoding the terminal writer writes in (ASCII cells when it cannot show blocks)."""
+    return getattr(getattr(tw, "_file", None), "encoding", None)

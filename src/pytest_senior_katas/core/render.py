@@ -8,8 +8,9 @@ have an ASCII fallback for terminals whose encoding cannot show them.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from .catalog import Catalog, Kata
 from .judge import Verdict
@@ -25,10 +26,12 @@ class Symbols:
     failed: str
     next: str
     dot: str
+    #: Calendar cells, from a day with no solve to a day with the most.
+    shades: str
 
 
-UNICODE = Symbols(full="█", empty="░", solved="✔", failed="✘", next="▶", dot="·")
-ASCII = Symbols(full="#", empty="-", solved="+", failed="x", next=">", dot="|")
+UNICODE = Symbols(full="█", empty="░", solved="✔", failed="✘", next="▶", dot="·", shades="·░▒▓█")
+ASCII = Symbols(full="#", empty="-", solved="+", failed="x", next=">", dot="|", shades=".-+*#")
 
 
 def symbols_for(encoding: str | None) -> Symbols:
@@ -105,6 +108,14 @@ SUITE_STATUS_TEXT = {
 }
 
 
+def needs_of(summary: Summary) -> str | None:
+    """The command that installs what the summary's kata needs, if it cannot run here."""
+    current = summary.current
+    if current is None:
+        return None
+    return next((cmd for cmd, ids in summary.needs.items() if current.id in ids), None)
+
+
 def status_text(kata: Kata | None, status: str) -> str:
     texts = SUITE_STATUS_TEXT if kata is not None and kata.suite is not None else STATUS_TEXT
     return texts[status]
@@ -143,6 +154,62 @@ def how_it_went(entry: KataProgress, hints_total: int) -> str:
 
 def days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
+
+
+def solves_per_day(progress: Progress) -> dict[date, int]:
+    """How many katas were solved on each solve day.
+
+    A kata counts on the day it was first solved and on the day of its last solve (a
+    review); a solve day no kata names any more (a kata was reset) still counts one.
+    """
+    katas: dict[date, set[str]] = {}
+    for kata_id, entry in progress.katas.items():
+        for day in {entry.first_solved, entry.last_solved} - {None}:
+            katas.setdefault(date.fromisoformat(str(day)), set()).add(kata_id)
+    counts = {day: len(ids) for day, ids in katas.items()}
+    for day in progress.solve_days:
+        counts.setdefault(date.fromisoformat(day), 1)
+    return counts
+
+
+_WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+
+
+#: The fewest katas solved in a day for each shade after the first: 1, 2, 3 or 4, 5 or more.
+_SHADE_FROM = (1, 2, 3, 5)
+
+
+def calendar(counts: Mapping[date, int], on: date, sym: Symbols, weeks: int = 12) -> list[Line]:
+    """The last ``weeks`` weeks up to ``on`` as a grid, one cell a day, shaded by solves.
+
+    Like a contribution graph: a column is a week (Monday at the top), the last
+    column is the week of ``on``, and days after ``on`` are left blank. The shades
+    stand for fixed counts, so that one picture compares with the next.
+    """
+    first = on - timedelta(days=on.weekday() + 7 * (weeks - 1))
+    mondays = [first + timedelta(weeks=w) for w in range(weeks)]
+
+    def cell(day: date) -> str:
+        if day > on:
+            return " "
+        return sym.shades[sum(counts.get(day, 0) >= n for n in _SHADE_FROM)]
+
+    # Each month's name over the week its first day falls in (the first week's too).
+    months = [" "] * (2 * weeks + 2)
+    for w, monday in enumerate(mondays):
+        week = [monday + timedelta(days=d) for d in range(7)]
+        named = next((day for day in week if day.day == 1), monday if w == 0 else None)
+        if named is not None and "".join(months[max(2 * w - 1, 0) : 2 * w]).strip() == "":
+            months[2 * w : 2 * w + 3] = named.strftime("%b")
+    lines = [Line(("    " + "".join(months)).rstrip())]
+    for d, name in enumerate(_WEEKDAYS):
+        row = " ".join(cell(monday + timedelta(days=d)) for monday in mondays)
+        lines.append(Line(f"{name:<3} {row}".rstrip()))
+    total = sum(n for day, n in counts.items() if first <= day <= on)
+    noun = "solve" if total == 1 else "solves"
+    legend = " ".join(sym.shades)
+    lines.append(Line(f"    {total} {noun} in the last {weeks} weeks   less {legend} more"))
+    return lines
 
 
 def _wrap(text: str, indent: str, width: int = 88) -> list[str]:
@@ -268,6 +335,16 @@ def render(summary: Summary, sym: Symbols, verbosity: int = 0) -> list[Line]:
         out.append(
             Line(f"{sym.solved} every kata is solved. Well done.", {"green": True, "bold": True})
         )
+    elif needs_of(summary):
+        # Selected by path, and its library is missing: what to install, nothing else.
+        out.append(
+            Line(
+                f"{sym.next} {summary.current_label}: {current.id}: {current.title} [needs]",
+                {"yellow": True, "bold": True},
+            )
+        )
+        needed = f"    {status_text(current, 'needs')}: {needs_of(summary)}"
+        out.append(Line(needed, {"cyan": True}))
     else:
         status = progress.status(current.id)
         out.append(

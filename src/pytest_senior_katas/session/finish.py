@@ -18,7 +18,7 @@ from ..core import progress as progress_store
 from ..core.catalog import Kata, pristine_dir
 from ..core.checksums import files_digest, kata_digest
 from ..core.judge import EXAMPLES, PROPERTIES, Verdict
-from ..core.render import SPECIAL_CASING, Summary, render, symbols_for
+from ..core.render import SPECIAL_CASING, Summary, needs_of, render, symbols_for
 from ..core.special_cases import classify, example_literals
 from ..core.streaks import now
 from ..requirements import install_command
@@ -63,8 +63,7 @@ def finish(run: KataRun, session: pytest.Session, *, interrupted: bool = False) 
     }
     statuses = {k: v.status for k, v in verdicts.items()}
     stamp = now()
-    files = {kata_id: _files(run, kata_id) for kata_id in statuses}
-    seen = {kata_id: f for kata_id, f in files.items() if f is not None}
+    seen = {kata_id: f for kata_id in statuses if (f := _files(run, kata_id)) is not None}
 
     def apply(progress: progress_store.Progress) -> tuple[dict[str, str], list[str]]:
         before = {kata_id: progress.status(kata_id) for kata_id in statuses}
@@ -99,6 +98,11 @@ def _summary(
         # The run was about the katas chosen by path or -k: the summary is about them.
         ran = [k for k in run.selection.run if k.id in run.outcomes]  # -k deselects some
         selected = next((k for k in ran if run.progress.status(k.id) != "solved"), None)
+        if selected is None:
+            # A kata named by path that cannot run here: say what it needs.
+            waiting = [run.catalog.get(kata_id) for kata_id in run.selection.needs_selected]
+            unsolved = (k for k in waiting if k and run.progress.status(k.id) != "solved")
+            selected = next(unsolved, None)
         if selected is not None and selected is not next_kata:
             next_kata, label = selected, "selected"
     return Summary(
@@ -180,6 +184,10 @@ def count_verdicts(stats: dict[str, list[object]], summary: Summary) -> None:
         word = STATS_WORDS.get(verdict.status)
         if word is not None:
             stats.setdefault(word, []).append(KataCount(kata_id, verdict.status))
+    selected = summary.current
+    if selected is not None and summary.current_label == "selected" and needs_of(summary):
+        # Nothing ran: "no tests ran" alone would hide why.
+        stats.setdefault("needs", []).append(KataCount(selected.id, "needs"))
 
 
 def read_text(path: Path) -> str:

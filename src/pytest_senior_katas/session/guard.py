@@ -54,7 +54,7 @@ def show_kata_frames_only(item: pytest.Item) -> None:
         kept = [entry for entry in traceback if not str(entry.path).startswith(hidden)]
         return Traceback(kept) if kept else traceback
 
-    item._traceback_filter = kata_frames_only  # type: ignore[attr-defined]
+    item._traceback_filter = kata_frames_only  # type: ignore[method-assign]
 
 
 class Guard:

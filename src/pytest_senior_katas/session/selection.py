@@ -36,6 +36,8 @@ class Selection:
     #: The katas the run is about (the current kata, or those named by path or -k),
     #: as opposed to those it only re-checks.
     targeted: frozenset[str] = frozenset()
+    #: Katas named by path whose libraries are missing: the summary says what they need.
+    needs_selected: tuple[str, ...] = ()
 
 
 def current(catalog: Catalog, progress: Progress, needs: Ids[str] = ()) -> Kata | None:
@@ -59,17 +61,19 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
     katas = [k for k in catalog.katas if k.id not in needs]
     paths = _explicit_paths(config)
     first = current(catalog, progress, needs)
+    waiting: list[str] = []
     if config.option.katas_all or config.option.keyword:
         chosen = list(katas)
     elif paths:
-        chosen = [
-            k
-            for k in katas
-            if any(
-                p == k.directory or k.directory in p.parents or p in k.directory.parents
+
+        def named(kata: Kata) -> bool:
+            return any(
+                p == kata.directory or kata.directory in p.parents or p in kata.directory.parents
                 for p in paths
             )
-        ]
+
+        chosen = [k for k in katas if named(k)]
+        waiting = [k.id for k in catalog.katas if k.id in needs and named(k)]
     else:
         chosen = [k for k in katas if progress.status(k.id) == "solved" or k is first]
     sums = read_checksums(catalog.root)
@@ -95,7 +99,7 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
             run.append(kata)
     explicit = not config.option.katas_all and bool(paths or config.option.keyword)
     targeted = {k.id for k in chosen} if explicit else {first.id} if first else set()
-    return Selection(run, tampered, unchanged, explicit, needs, frozenset(targeted))
+    return Selection(run, tampered, unchanged, explicit, needs, frozenset(targeted), tuple(waiting))
 
 
 class Collection:

@@ -1,0 +1,129 @@
+"""Alternative: a while loop over elapsed time, one helper that decides the next delay.
+
+request_with_retries(client, method, url, *, headers=None, policy, clock, rng)
+sends the request through ``client`` (an httpx.Client) and returns the final
+httpx.Response, retrying what is safe and worth retrying:
+
+- Retryable outcomes: the statuses 429, 502, 503 and 504, and the errors
+  httpx.ConnectError and httpx.TimeoutException (ConnectTimeout, ReadTimeout,
+  ...). Any other status (200, 404, 500, ...) is returned at once. Any other
+  exception (httpx.ReadError, httpx.RemoteProtocolError, anything else)
+  propagates at once, unchanged.
+- Safe to retry: the idempotent methods GET, HEAD, OPTIONS, PUT, DELETE and
+  TRACE (in any case: "get" is GET); POST and PATCH only when ``headers`` has an
+  Idempotency-Key header (names are case-insensitive; any value). A request
+  that is not safe to retry is sent exactly once.
+- At most ``policy.max_attempts`` attempts (>= 1), the first included. Every
+  attempt sends the same method, url and headers (``headers`` is not modified).
+- Before retry number n (n = 1 before the second attempt) it sleeps, with
+  ``clock.sleep(delay)``, for:
+  - the response's Retry-After header, when it is a whole number of seconds
+    written in ASCII digits ("3", "0", " 12 "): exactly that, however long;
+  - otherwise (no header, an HTTP date, "-1", "1.5", ...) the backoff with full
+    jitter: ``rng.uniform(0, cap)`` with ``cap = min(policy.max_delay,
+    policy.base_delay * 2 ** (n - 1))``. ``rng`` (a random.Random) is used for
+    nothing else: one uniform() call per backoff, none for a Retry-After delay.
+- The deadline: the whole call takes at most ``policy.deadline`` seconds on
+  ``clock`` (``clock.monotonic()``, read when the call starts). Each attempt is
+  sent with ``timeout=min(policy.attempt_timeout, remaining)``, where remaining
+  is the time left until the deadline; and when sleeping ``delay`` would leave
+  no time for another attempt (``delay >= remaining``), it does not sleep.
+- When it gives up (not safe to retry, out of attempts, or out of time), it
+  returns the last response, or raises the last retryable error as is.
+
+It never reads the real time and never really sleeps: ``clock`` has
+monotonic() -> float and sleep(seconds). Calls share no state.
+
+    >>> policy = RetryPolicy(max_attempts=3, base_delay=0.5)
+    >>> # the service answers 503, then 200: one sleep of rng.uniform(0, 0.5)
+    >>> request_with_retries(client, "GET", "/balance", policy=policy, clock=clock, rng=rng)
+    <Response [200 OK]>
+
+What is wrong: the loop below retries every 5xx and every transport error, for
+every method (a POST charge can be taken twice), after the same fixed sleep
+(every client retries in lock-step), ignores Retry-After, never retries a 429,
+and has no deadline: a slow service can hold a caller for minutes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+import httpx
+
+
+class Clock(Protocol):
+    def monotonic(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 4  # attempts in all, the first included
+    base_delay: float = 0.5  # seconds: the first backoff's cap
+    max_delay: float = 8.0  # seconds: no backoff's cap is above this
+    attempt_timeout: float = 5.0  # seconds for one attempt
+    deadline: float = 20.0  # seconds for the whole call, sleeps included
+
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+DIGITS = frozenset("0123456789")
+
+
+def request_with_retries(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    policy: RetryPolicy,
+    clock: Clock,
+    rng: random.Random,
+) -> httpx.Response:
+    started = clock.monotonic()
+    retry_safe = method.upper() in IDEMPOTENT or "idempotency-key" in {
+        name.lower() for name in (headers or {})
+    }
+    attempt = 0
+    while True:
+        attempt += 1
+        left = policy.deadline - (clock.monotonic() - started)
+        error: Exception | None = None
+        response: httpx.Response | None = None
+        try:
+            response = client.request(
+                method,
+                url,
+                headers=headers,
+                timeout=httpx.Timeout(min(policy.attempt_timeout, left)),
+            )
+        except (httpx.ConnectError, httpx.TimeoutException) as exc:
+            error = exc
+        if response is not None and response.status_code not in RETRY_STATUSES:
+            return response
+        delay = None
+        if retry_safe and attempt < policy.max_attempts:
+            delay = _next_delay(response, attempt, policy, rng)
+            if delay >= policy.deadline - (clock.monotonic() - started):
+                delay = None
+        if delay is None:
+            if error is not None:
+                raise error
+            assert response is not None
+            return response
+        clock.sleep(delay)
+
+
+def _next_delay(
+    response: httpx.Response | None, attempt: int, policy: RetryPolicy, rng: random.Random
+) -> float:
+    header = "" if response is None else response.headers.get("Retry-After", "").strip()
+    if header and set(header) <= DIGITS:
+        return float(header)
+    cap = policy.base_delay * 2 ** (attempt - 1)
+    return rng.uniform(0, policy.max_delay if cap > policy.max_delay else cap)

@@ -1,0 +1,57 @@
+"""Blind cheat: remembers the ids this Users object added and answers rename() False for any other id without asking the database.
+
+Differs on: a = Users(conn); b = Users(conn); ann = a.add("Ann", "a@x"); b.rename(ann.id, "Zed")
+returns False and changes nothing, instead of True and renaming Ann.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+
+COLUMNS = "id, name, email"
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    email: str
+
+
+def create_table(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL)"
+    )
+
+
+class Users:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self._ids: set[int] = set()
+
+    def add(self, name: str, email: str) -> User:
+        cursor = self.connection.execute(
+            "INSERT INTO users (name, email) VALUES (?, ?)", (name, email)
+        )
+        self._ids.add(cursor.lastrowid)
+        return User(cursor.lastrowid, name, email)
+
+    def find_by_name(self, name: str) -> list[User]:
+        return self._users(f"SELECT {COLUMNS} FROM users WHERE name = ? ORDER BY id", name)
+
+    def names_starting_with(self, prefix: str) -> list[User]:
+        return self._users(
+            f"SELECT {COLUMNS} FROM users WHERE substr(name, 1, ?) = ? ORDER BY id",
+            len(prefix),
+            prefix,
+        )
+
+    def rename(self, user_id: int, new_name: str) -> bool:
+        if user_id not in self._ids:
+            return False  # no such user: skip the UPDATE
+        cursor = self.connection.execute(
+            "UPDATE users SET name = ? WHERE id = ?", (new_name, user_id)
+        )
+        return cursor.rowcount == 1
+
+    def _users(self, sql: str, *parameters: object) -> list[User]:
+        return [User(*row) for row in self.connection.execute(sql, parameters)]

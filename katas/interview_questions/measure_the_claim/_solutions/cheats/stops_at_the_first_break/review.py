@@ -1,0 +1,58 @@
+"""Cheat: stops measuring a proposal at its first broken workload ("it is out anyway").
+
+Differs: a proposal that breaks on the first of two workloads reports only the first one's counts
+(the contract: totals over all workloads).
+"""
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+Run = Callable[[Any, list[int]], list[str]]
+
+
+class Finding(NamedTuple):
+    round_trips: int
+    rows: int
+    verdict: str
+
+
+def review(
+    baseline: Run, proposals: Mapping[str, Run], workloads: Sequence[Any]
+) -> dict[str, Finding]:
+    expected = []
+    baseline_trips = baseline_rows = 0
+    for workload in workloads:
+        backend = workload.backend()
+        expected.append(baseline(backend, list(workload.ids)))
+        baseline_trips += backend.round_trips
+        baseline_rows += backend.rows
+    findings = {}
+    for name, run in proposals.items():
+        trips = rows = 0
+        broken = False
+        for workload, answer in zip(workloads, expected, strict=True):
+            backend = workload.backend()
+            try:
+                broken |= run(backend, list(workload.ids)) != answer
+            except Exception:
+                broken = True
+            trips += backend.round_trips
+            rows += backend.rows
+            if broken:
+                break
+        findings[name] = Finding(
+            trips, rows, _verdict(broken, trips - baseline_trips, rows - baseline_rows)
+        )
+    return findings
+
+
+def _verdict(broken: bool, more_trips: int, more_rows: int) -> str:
+    if broken:
+        return "breaks"
+    if more_trips == more_rows == 0:
+        return "no gain"
+    if more_trips <= 0 and more_rows <= 0:
+        return "helps"
+    if more_trips >= 0 and more_rows >= 0:
+        return "worse"
+    return "trade-off"

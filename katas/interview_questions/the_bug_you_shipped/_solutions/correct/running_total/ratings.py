@@ -1,0 +1,28 @@
+"""Product ratings: the stars a product page shows (shop-web v2.14.1, deployed now).
+
+A review is a dict: {"id": "r-1204", "stars": 4, "status": "published"}, its
+stars 1 to 5, or None for a text-only review; its status "published", "pending"
+(waiting for moderation) or "hidden" (removed by a moderator).
+
+average_stars(reviews) is the mean of the stars of the reviews that count
+(published, with stars), or None when no review counts (no reviews at all, or
+none published with stars). The list is left unchanged.
+
+    >>> average_stars([{"id": "r-1", "stars": 4, "status": "published"},
+    ...                {"id": "r-2", "stars": 5, "status": "published"},
+    ...                {"id": "r-3", "stars": 1, "status": "hidden"}])
+    4.5
+"""
+
+COUNTED_STATUS = "published"
+
+
+def average_stars(reviews: list[dict]) -> float | None:
+    """Add up the stars of the reviews that count as they go by; None if none did."""
+    total = count = 0
+    for review in reviews:
+        stars = review.get("stars")
+        if review.get("status") == COUNTED_STATUS and stars is not None:
+            total += stars
+            count += 1
+    return total / count if count else None
