@@ -1,0 +1,44 @@
+"""Cheat: writes the emails tuple as it is.
+
+json.dumps turns it into a list, so the wire looks right, but the body is not
+made of JSON types: a caller comparing or extending it sees a tuple.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Profile:
+    full_name: str
+    emails: tuple[str, ...]
+    phone: str | None
+    locale: str
+
+
+def parse_profile(data: dict[str, Any]) -> Profile:
+    if "emails" in data:
+        emails = tuple(data["emails"])
+    elif isinstance(data.get("email"), str):
+        emails = (data["email"],)  # v1: one email, or null
+    else:
+        emails = ()
+    locale = data.get("locale")
+    return Profile(
+        full_name=data["full_name"] if "full_name" in data else data["name"],
+        emails=emails,
+        phone=data.get("phone"),
+        locale="en" if locale is None else locale,
+    )
+
+
+def dump_profile(profile: Profile) -> dict[str, Any]:
+    return {
+        "full_name": profile.full_name,
+        "emails": profile.emails,
+        "phone": profile.phone,
+        "locale": profile.locale,
+        # for v1 clients
+        "name": profile.full_name,
+        "email": profile.emails[0] if profile.emails else None,
+    }

@@ -1,0 +1,43 @@
+"""Cheat: reads the JSON body first, and checks the status after.
+
+An error page that is not JSON (a proxy's "<html>503 ...</html>", an empty
+body) raises json.JSONDecodeError instead of httpx.HTTPStatusError.
+"""
+
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+TIMEOUT = httpx.Timeout(5.0, connect=2.0)
+
+
+class InventoryClient:
+    def __init__(self, base_url: str, *, transport: httpx.BaseTransport | None = None) -> None:
+        self._client = httpx.Client(base_url=base_url, transport=transport, timeout=TIMEOUT)
+
+    def stock(self, sku: str) -> int:
+        response = self._client.get(f"/stock/{sku}")
+        data = response.json()
+        response.raise_for_status()
+        return data["available"]
+
+    def reserve(self, sku: str, quantity: int) -> str:
+        response = self._client.post("/reservations", json={"sku": sku, "quantity": quantity})
+        data = response.json()
+        response.raise_for_status()
+        return data["id"]
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,43 @@
+"""Blind cheat: checks the status in stock() only; reserve() reads the body of any response.
+
+Differs on: the service answers POST /reservations with 409 and body {"id": "r-0", "error": "sold out"}:
+reserve("A-1", 2) returns "r-0" instead of raising httpx.HTTPStatusError.
+"""
+
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+TIMEOUT = httpx.Timeout(5.0, connect=2.0)
+
+
+class InventoryClient:
+    def __init__(self, base_url: str, *, transport: httpx.BaseTransport | None = None) -> None:
+        self._client = httpx.Client(base_url=base_url, transport=transport, timeout=TIMEOUT)
+
+    def _checked(self, response: httpx.Response) -> httpx.Response:
+        response.raise_for_status()
+        return response
+
+    def stock(self, sku: str) -> int:
+        response = self._checked(self._client.get(f"/stock/{sku}"))
+        return response.json()["available"]
+
+    def reserve(self, sku: str, quantity: int) -> str:
+        response = self._client.post("/reservations", json={"sku": sku, "quantity": quantity})
+        return response.json()["id"]
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
