@@ -21,7 +21,7 @@ from ..core.judge import Outcome
 from ..core.render import Summary
 from ..core.streaks import now, today
 from ..options import TIMEOUT_INI, katas_root, state_path
-from ..reference import remember_catalog
+from ..reference import KataModule, remember_catalog
 from ..running.containment import lingering_threads, real_exit
 from ..running.recording import special_cases_enabled
 from ..running.timelimit import MAX_TIMEOUT
@@ -116,6 +116,14 @@ class KataSession:
 
     def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
         return self.collection.ignore(collection_path)
+
+    def pytest_pycollect_makemodule(
+        self, module_path: Path, parent: pytest.Collector
+    ) -> pytest.Module | None:
+        """A kata's test module is offered the ``reference`` fixture; any other is not."""
+        if self.run.kata_of(module_path) is None:
+            return None
+        return KataModule.from_parent(parent, path=module_path)
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
