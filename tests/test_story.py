@@ -104,6 +104,47 @@ def test_plain_pytest_does_not_collect_the_catalog(workspace: Workspace) -> None
     assert not (workspace.root / ".katas").exists()
 
 
+PROJECT_TEST_OF_REFERENCE = "def test_project(reference):\n    assert reference == 'ours'\n"
+
+
+@pytest.mark.parametrize("args", [(), ("--katas", "katas", "test_project.py")])
+def test_a_project_test_asking_for_reference_is_told_it_has_no_such_fixture(
+    workspace: Workspace, args: tuple[str, ...]
+) -> None:
+    workspace.pytester.makepyfile(test_project=PROJECT_TEST_OF_REFERENCE)
+
+    result = workspace.run(*args)
+
+    # pytest's own error, as in a project without the plugin: nothing of katas or catalogs.
+    result.stdout.fnmatch_lines(["*fixture 'reference' not found*"])
+    assert "catalog" not in result.stdout.str()
+    assert result.stdout.str().count("test_project.py::test_project") == 1
+
+
+@pytest.mark.parametrize("args", [(), ("--katas", "katas", "test_project.py")])
+def test_a_projects_own_reference_fixture_is_the_one_its_tests_get(
+    workspace: Workspace, args: tuple[str, ...]
+) -> None:
+    workspace.pytester.makeconftest(
+        "import pytest\n\n\n@pytest.fixture\ndef reference():\n    return 'ours'\n"
+    )
+    workspace.pytester.makepyfile(test_project=PROJECT_TEST_OF_REFERENCE)
+    workspace.write("add_one", "reference")
+
+    result = workspace.run(*args, "-rA")
+
+    result.stdout.fnmatch_lines(["PASSED test_project.py::test_project"])
+    if args:  # ...while the kata's properties still get the kata's reference
+        result.stdout.fnmatch_lines(["PASSED katas/basics/add_one/test_properties.py::*"])
+
+
+def test_plain_pytest_fixtures_does_not_list_the_reference(workspace: Workspace) -> None:
+    result = workspace.run("--fixtures")
+
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.no_fnmatch_line("reference*")
+
+
 def test_unchanged_solved_katas_are_not_rerun_and_pending_ones_are_not_run(
     workspace: Workspace,
 ) -> None:

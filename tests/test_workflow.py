@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 from pathlib import Path
@@ -346,6 +347,81 @@ def test_two_resets_in_the_same_second_keep_both_backups(
     assert (base / f"{BACKUP_STAMP}-2" / "add.py").read_text() == (
         "def add_one(x: int) -> int:\n    return 2 if x == 1 else 42\n"
     )
+
+
+#: A workspace conftest.py: the command runs in another process deterministically in the
+#: middle of a ``pytest --katas`` run, once its tests have run and before it records them.
+COMMAND_AFTER_THE_TESTS = """\
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtestloop(session):
+    result = yield
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:randomly", *{args}],
+        cwd=session.config.rootpath, check=True, capture_output=True,
+    )
+    return result
+"""
+
+RESET_OR_REVIEW = pytest.mark.parametrize(
+    "command", [("--katas-reset", "add_one"), ("--katas-review",)], ids=["reset", "review"]
+)
+
+
+@RESET_OR_REVIEW
+def test_a_reset_while_a_run_is_going_is_not_undone_by_the_run(
+    committed: Workspace, command: tuple[str, ...]
+) -> None:
+    workspace = committed
+    solve(workspace, today="2026-11-20")
+    conftest = workspace.root / "conftest.py"
+    conftest.write_text(COMMAND_AFTER_THE_TESTS.format(args=list(command)))
+
+    # The run re-checks add_one, solved, while the command puts it back to the start.
+    result = workspace.run("--katas", "--katas-all", today="2026-11-21")
+    conftest.unlink()
+
+    assert workspace.status("add_one") == "unsolved"
+    result.stdout.fnmatch_lines(
+        ["*add_one: its files changed while this run tested them (a reset, a review or a save?)*"]
+    )
+    assert workspace.status("shout") == "unsolved"  # the run's other verdicts are recorded
+    [backup] = (backups(workspace) / "add_one").iterdir()
+    assert (backup / "add.py").read_text() == workspace_reference("add_one")
+    again = workspace.run("--katas", today="2026-11-21")
+    again.stdout.fnmatch_lines(["* current: add_one: The add_one kata [[]unsolved]"])
+
+
+@RESET_OR_REVIEW
+def test_a_run_recording_while_a_reset_waits_for_the_lock_sees_the_learners_files_whole(
+    committed: Workspace, command: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pytest_senior_katas.core import statelock
+
+    workspace = committed
+    solve(workspace, today="2026-11-20")
+    # What a run recording its verdicts would find, had it the lock as the reset asks
+    # for it: runs record under the lock that the reset now holds while it writes.
+    found: list[tuple[str, bool]] = []
+    take_lock = statelock._try_lock
+
+    def a_run_records_first(fd: int) -> None:
+        found.append((workspace.kata_file("add_one").read_text(), backups(workspace).exists()))
+        take_lock(fd)
+
+    monkeypatch.setattr(statelock, "_try_lock", a_run_records_first)
+
+    result = workspace.run(*command, today="2026-11-21")
+
+    assert result.ret == pytest.ExitCode.OK, result.stdout.str()
+    assert found == [(workspace_reference("add_one"), False)]  # the learner's, not yet backed up
+    assert workspace.kata_file("add_one").read_text() == textwrap.dedent(KATAS["add_one"]["start"])
+    assert workspace.status("add_one") == "unsolved"
 
 
 def test_reset_with_a_malformed_clock_is_one_error_line_and_changes_nothing(

@@ -3,14 +3,16 @@
 Also where a kata's reference lives (:func:`reference_dir`, used by
 ``--katas-solution`` too) and the catalog cache the fixture reads from, which
 kata mode fills with the catalog it has already read (:func:`remember_catalog`).
-The entry-point module re-exports :func:`reference`, so pytest offers it in
-every run; the catalog is imported only when a test asks for it.
+Kata mode offers the fixture to kata tests only (:class:`KataModule`): a
+project's own test asking for a fixture named ``reference`` gets pytest's
+"fixture not found", or its own fixture of that name.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -93,7 +95,7 @@ def load_reference(kata: Kata) -> ModuleType:
     return _references[path]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", name="reference")
 def reference(request: pytest.FixtureRequest) -> Any:
     """The kata's reference solution, as a module: property tests compare against it."""
     try:
@@ -103,4 +105,23 @@ def reference(request: pytest.FixtureRequest) -> Any:
             raise LookupError(f"{request.path} does not belong to a kata of {catalog.root}")
         return load_reference(kata)
     except LookupError as e:
-        pytest.fail(str(e), pytrace=False)
+        problem = str(e)
+    # Outside the except block, so that the error is not printed again as its context.
+    pytest.fail(problem, pytrace=False)
+
+
+class KataModule(pytest.Module):
+    """A kata's test module, whose tests (and no others) are offered :func:`reference`.
+
+    pytest finds a module's fixtures in its namespace and offers them to that module's
+    tests only, as it does a fixture the module imports; a fixture named ``reference``
+    that the module defines itself is read after this one and wins.
+    """
+
+    def collect(self) -> Iterable[pytest.Item | pytest.Collector]:
+        vars(self.obj).setdefault("_senior_katas_reference", reference)
+        return super().collect()
+
+    def __repr__(self) -> str:
+        # ``--collect-only`` shows a kata's test module as it shows any other.
+        return f"<Module {self.name}>"

@@ -1,6 +1,10 @@
 """``pytest --katas-reset ID``: a kata's starting files back, the learner's backed up first.
 
-:func:`restore_start` also serves ``--katas-review``.
+:func:`restore_start` also serves ``--katas-review``. Both call it inside the change they
+make to the progress, so that the files and the progress change under the progress
+file's lock, together: a ``pytest --katas`` run records its verdicts under the same lock,
+so it sees the learner's files and their progress, or the starting files and the reset
+progress, never a mix of them.
 """
 
 from __future__ import annotations
@@ -71,14 +75,19 @@ def _backup_dir(config: pytest.Config, kata: Kata) -> Path:
     return candidate
 
 
-def restore_start(config: pytest.Config, kata: Kata) -> Path | None:
-    """Back up the learner's files, then put the starting files back.
+def at_start(kata: Kata, start: dict[str, bytes]) -> bool:
+    """Whether the kata's learner files are ``start``, its starting files."""
+    return all(_same(kata.directory / name, content) for name, content in start.items())
+
+
+def restore_start(config: pytest.Config, kata: Kata, start: dict[str, bytes]) -> Path | None:
+    """Back up the learner's files, then put ``start``, the starting files, back.
 
     Returns the backup directory, or None when the files were already pristine
     (then nothing is written). Nothing is touched before the backup is complete.
+    Call it under the progress file's lock (inside a :func:`.common.record_change`).
     """
-    start = starting_files(kata)
-    if all(_same(kata.directory / name, content) for name, content in start.items()):
+    if at_start(kata, start):
         return None
     backup = _backup_dir(config, kata)
     try:
@@ -109,11 +118,21 @@ def reset(config: pytest.Config, kata_id: str) -> int:
     catalog = read_catalog(config)
     kata = find_kata(catalog, kata_id)
     tw = terminal_writer(config)
-    backup = restore_start(config, kata)
-    if backup is None:
+    start = starting_files(kata)  # outside the lock: it may ask git
+    if at_start(kata, start):
         tw.line(f"{kata.id} is already at its starting files: nothing to reset.")
         return 0
-    record_change(config, tw, lambda progress: progress_store.start_over(progress.kata(kata.id)))
+
+    def back_to_start(progress: progress_store.Progress) -> Path | None:
+        backup = restore_start(config, kata, start)
+        if backup is not None:
+            progress_store.start_over(progress.kata(kata.id))
+        return backup
+
+    backup = record_change(config, tw, back_to_start)
+    if backup is None:  # another reset got there first
+        tw.line(f"{kata.id} is already at its starting files: nothing to reset.")
+        return 0
     tw.line(f"Backed up your files to {relative(config, backup)}", bold=True)
     tw.line(f"{kata.id} is back at its starting files and unsolved (its history is kept).")
     return 0

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ..core import progress as progress_store
 from .common import checked_today, open_progress, read_catalog, record_change, relative
-from .reset import restore_start
+from .reset import restore_start, starting_files
 
 
 def review(config: pytest.Config, count: int) -> int:
@@ -29,15 +31,20 @@ def review(config: pytest.Config, count: int) -> int:
         else:
             tw.line("No review is due: solve a kata first, it comes back for review the next day.")
         return 0
+    starts = {kata.id: starting_files(kata) for kata in chosen}  # outside the lock: git
+
+    def start_reviews(progress: progress_store.Progress) -> dict[str, Path | None]:
+        # The files and the progress change together, under the lock (see .reset).
+        backups = {}
+        for kata in chosen:
+            backups[kata.id] = restore_start(config, kata, starts[kata.id])
+            progress_store.start_over(progress.kata(kata.id), review=True)
+        return backups
+
+    backups = record_change(config, tw, start_reviews)
     for kata in chosen:
-        backup = restore_start(config, kata)
+        backup = backups[kata.id]
         where = f"; your solution is backed up in {relative(config, backup)}" if backup else ""
         tw.line(f"{kata.id}: back at its starting files for review{where}")
-
-    def start_reviews(progress: progress_store.Progress) -> None:
-        for kata in chosen:
-            progress_store.start_over(progress.kata(kata.id), review=True)
-
-    record_change(config, tw, start_reviews)
     tw.line("Solve them again from scratch: pytest --katas", bold=True)
     return 0

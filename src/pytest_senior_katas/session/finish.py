@@ -56,25 +56,40 @@ def finish(run: KataRun, session: pytest.Session, *, interrupted: bool = False) 
             if verdicts[kata_id].status != "solved":
                 # Every test passed, yet the kata is not solved: the run says so too.
                 session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    digests = {
-        kata_id: kata_digest(solved)
-        for kata_id, v in verdicts.items()
-        if v.status == "solved" and (solved := run.catalog.get(kata_id)) is not None
-    }
-    statuses = {k: v.status for k, v in verdicts.items()}
     stamp = now()
-    seen = {kata_id: f for kata_id in statuses if (f := _files(run, kata_id)) is not None}
 
-    def apply(progress: progress_store.Progress) -> tuple[dict[str, str], list[str]]:
-        before = {kata_id: progress.status(kata_id) for kata_id in statuses}
+    def apply(progress: progress_store.Progress) -> tuple[dict[str, str], list[str], list[str]]:
+        # The learner's files are read here, under the lock that a reset or a review
+        # holds while it rewrites them: a verdict about files that changed since the
+        # run selected them (a reset, a review, a save) is not recorded.
+        seen = {kata_id: f for kata_id in verdicts if (f := _files(run, kata_id)) is not None}
+        changed = [
+            k
+            for k, digest in run.selection.learner_digests.items()
+            if k in seen and seen[k].now != digest
+        ]
+        statuses = {k: v.status for k, v in verdicts.items() if k not in changed}
+        digests = {
+            k: kata_digest(solved)
+            for k, status in statuses.items()
+            if status == "solved" and (solved := run.catalog.get(k)) is not None
+        }
+        before = {kata_id: progress.status(kata_id) for kata_id in verdicts}
         newly = progress_store.record(progress, statuses, run.today, digests, stamp, seen)
-        return before, newly
+        return before, newly, changed
 
     # The verdicts are applied to the file as it is now, not as it was at the start:
     # what another run, or a hint, wrote meanwhile is kept.
     updated = progress_store.update(run.state_path, apply)
     run.progress = updated.progress
-    before, newly = updated.result
+    before, newly, changed = updated.result
+    run.warnings.extend(
+        f"{kata_id}: its files changed while this run tested them (a reset, a review or "
+        "a save?); its verdict is not recorded: run again"
+        for kata_id in changed
+    )
+    for kata_id in changed:  # the summary shows what is recorded: the progress
+        del verdicts[kata_id]
     run.warnings.extend(w for w in updated.warnings if w not in run.warnings)
     if updated.save_error is not None:
         e = updated.save_error

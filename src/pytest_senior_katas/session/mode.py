@@ -21,7 +21,7 @@ from ..core.judge import Outcome
 from ..core.render import Summary
 from ..core.streaks import now, today
 from ..options import TIMEOUT_INI, katas_root, state_path
-from ..reference import remember_catalog
+from ..reference import KataModule, remember_catalog
 from ..running.containment import lingering_threads, real_exit
 from ..running.recording import special_cases_enabled
 from ..running.timelimit import MAX_TIMEOUT
@@ -31,6 +31,9 @@ from .guard import Guard
 from .kinds import kind_of
 from .outcomes import annotate, record_collection, record_test
 from .selection import Collection, select
+
+#: Where an xdist worker tells the controller the names of the threads it left running.
+LINGERING_THREADS = "senior_katas_lingering_threads"
 
 
 def _deterministic_hypothesis(config: pytest.Config) -> None:
@@ -53,6 +56,9 @@ class KataSession:
         self.summary: Summary | None = None
         #: Threads alive before any kata code ran: the others are the learner's.
         self.threads_before = {t.ident for t in threading.enumerate() if t.ident is not None}
+        #: Names of the learner's threads still running at the end: this process's, and
+        #: on the xdist controller those its workers reported.
+        self.lingering: list[str] = []
         self.exitstatus = 0
 
     @classmethod
@@ -117,6 +123,14 @@ class KataSession:
     def pytest_ignore_collect(self, collection_path: Path) -> bool | None:
         return self.collection.ignore(collection_path)
 
+    def pytest_pycollect_makemodule(
+        self, module_path: Path, parent: pytest.Collector
+    ) -> pytest.Module | None:
+        """A kata's test module is offered the ``reference`` fixture; any other is not."""
+        if self.run.kata_of(module_path) is None:
+            return None
+        return KataModule.from_parent(parent, path=module_path)
+
     @pytest.hookimpl(tryfirst=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         self.collection.sort(items)
@@ -157,7 +171,15 @@ class KataSession:
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        if self.run.is_worker or self.run.config.option.collectonly:
+        if self.run.is_worker:
+            # Before xdist sends the worker's output to the controller, which says so.
+            self.exitstatus = int(exitstatus)
+            self.lingering = [t.name for t in lingering_threads(self.threads_before)]
+            if self.lingering:
+                workeroutput = self.run.config.workeroutput  # type: ignore[attr-defined]
+                workeroutput[LINGERING_THREADS] = self.lingering
+            return
+        if self.run.config.option.collectonly:
             return
         interrupted = exitstatus == pytest.ExitCode.INTERRUPTED
         self.summary = finish(self.run, session, interrupted=interrupted)
@@ -167,19 +189,32 @@ class KataSession:
         if self.summary is not None:
             write_summary(terminalreporter, self.summary)
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: object, error: object) -> None:
+        """pytest-xdist's controller: a worker is done; keep what it left running."""
+        output = getattr(node, "workeroutput", None) or {}
+        self.lingering.extend(output.get(LINGERING_THREADS, []))
+
     @pytest.hookimpl(trylast=True)
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         """A thread the learner started that never ends would keep the process alive
-        after the summary: say so, and end the process with the run's exit code."""
+        after the summary: say so, and end the process with the run's exit code.
+
+        Under pytest-xdist each worker ends itself so, and the controller, which reads
+        what they left running, says so and ends with the run's exit code."""
         if self.run.is_worker:
+            if self.lingering:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                real_exit(self.exitstatus)
             return
-        lingering = lingering_threads(self.threads_before)
-        if not lingering:
+        self.lingering.extend(t.name for t in lingering_threads(self.threads_before))
+        if not self.lingering:
             return
-        kinds = sorted({t.name for t in lingering})
+        kinds = sorted(set(self.lingering))
         names = ", ".join(kinds[:3]) + (", ..." if len(kinds) > 3 else "")
-        if len(lingering) > 1:
-            names = f"{len(lingering)} threads: {names}"
+        if len(self.lingering) > 1:
+            names = f"{len(self.lingering)} threads: {names}"
         sys.stdout.flush()
         sys.stderr.write(
             f"senior katas: kata code left a thread running ({names}); the run is over, "

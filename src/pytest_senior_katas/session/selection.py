@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ..core.catalog import SOLUTIONS_DIR, Catalog, Kata
-from ..core.checksums import kata_digest, read_checksums, tampered_files
+from ..core.checksums import files_digest, kata_digest, read_checksums, tampered_files
 from ..core.progress import Progress
 from ..requirements import unmet_requirements
 
@@ -36,6 +36,9 @@ class Selection:
     #: The katas the run is about (the current kata, or those named by path or -k),
     #: as opposed to those it only re-checks.
     targeted: frozenset[str] = frozenset()
+    #: kata id -> digest of the learner's files of each kata run, as selected: the files
+    #: its verdict is about.
+    learner_digests: dict[str, str] = field(default_factory=dict)
     #: Katas named by path whose libraries are missing: the summary says what they need.
     needs_selected: tuple[str, ...] = ()
 
@@ -99,7 +102,17 @@ def select(config: pytest.Config, catalog: Catalog, progress: Progress) -> Selec
             run.append(kata)
     explicit = not config.option.katas_all and bool(paths or config.option.keyword)
     targeted = {k.id for k in chosen} if explicit else {first.id} if first else set()
-    return Selection(run, tampered, unchanged, explicit, needs, frozenset(targeted), tuple(waiting))
+    learner = {kata.id: files_digest(kata.directory, kata.files) for kata in run}
+    return Selection(
+        run,
+        tampered,
+        unchanged,
+        explicit,
+        needs,
+        frozenset(targeted),
+        learner_digests=learner,
+        needs_selected=tuple(waiting),
+    )
 
 
 class Collection:
