@@ -901,3 +901,16 @@ def test_a_reference_may_use_dataclasses_with_postponed_annotations(workspace: W
     workspace.write("add_one", "reference")
     result = workspace.run("--katas", today="2026-12-01")
     assert workspace.status("add_one") == "solved", result.stdout.str()[-2000:]
+
+
+def test_a_coroutine_never_awaited_says_nothing_after_the_last_line(workspace: Workspace) -> None:
+    # The kata's failing example already reports the missing await; the coroutine it
+    # left used to warn "was never awaited" below pytest's last line.
+    workspace.kata_file("add_one").write_text(
+        "async def add_one(x: int) -> int:\n    return x + 1\n"
+    )
+    result = workspace.pytester.runpytest_subprocess(
+        "--katas", "-p", "no:cacheprovider", "-p", "no:randomly", timeout=120
+    )
+    assert "never awaited" not in result.stdout.str() + result.stderr.str()
+    assert "1 unsolved" in result.stdout.lines[-1]

@@ -8,8 +8,10 @@ the pure core.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
+import warnings
 from collections.abc import Generator
 from pathlib import Path
 
@@ -171,6 +173,7 @@ class KataSession:
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        forget_unawaited_coroutines()
         if self.run.is_worker:
             # Before xdist sends the worker's output to the controller, which says so.
             self.exitstatus = int(exitstatus)
@@ -243,3 +246,20 @@ class KataSession:
         sys.stdout.flush()
         sys.stderr.flush()
         real_exit(int(pytest.ExitCode.INTERRUPTED))
+
+
+def forget_unawaited_coroutines() -> None:
+    """Collect the garbage of the run now, without "coroutine ... was never awaited".
+
+    A learner's call of an ``async def`` without ``await`` is reported by the kata's
+    test that caught it; the coroutine it left would otherwise be collected by pytest
+    at exit, and its RuntimeWarning would come after pytest's last line.
+    """
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        # pytest keeps the last failure for post-mortem debugging; the run is over.
+        if hasattr(sys, name):
+            delattr(sys, name)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
+        for _ in range(3):  # a collection can free what holds the next cycle
+            gc.collect()
