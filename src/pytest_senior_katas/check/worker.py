@@ -80,10 +80,45 @@ def run_suite_mutant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict
     return {"name": variant["name"], "status": status, "output": output}
 
 
+def forget_hypothesis_constants() -> None:
+    """Make Hypothesis forget the constants it collected from earlier variants' modules.
+
+    Hypothesis (6.131 and later) draws some inputs from the literals of the local
+    modules it has seen imported, and remembers them, and the modules, for the life of
+    the process. In a worker that runs variant after variant, a cheat would then be
+    tested with a constant of the mutant before it, not as a learner's fresh run tests
+    it; and every variant's modules, with its whole pytest session, stayed alive, so
+    each run was slower than the last. Internal names: absent ones are skipped.
+    """
+    with contextlib.suppress(ImportError, AttributeError):
+        # Strategies the last variant's test modules built hold those modules too.
+        from hypothesis.strategies._internal.utils import clear_strategy_cache
+
+        clear_strategy_cache()
+    try:
+        from hypothesis.internal import constants_ast
+        from hypothesis.internal.conjecture import providers
+    except ImportError:
+        return
+    with contextlib.suppress(AttributeError):
+        constants_ast.constants_from_module.cache_clear()
+    local = getattr(providers, "_local_constants", None)
+    for values in (
+        getattr(local, kind, None) for kind in ("integers", "floats", "bytes", "strings")
+    ):
+        if values is not None:
+            values.clear()
+    with contextlib.suppress(AttributeError):
+        providers._seen_modules.clear()
+        providers._sys_modules_len = None
+        providers.CONSTANTS_CACHE.cache.clear()
+
+
 def run_variant(kata: Kata, variant: dict[str, Any], scratch: Path) -> dict[str, Any]:
     """Run ``pytest --katas`` on one variant of the kata; return its status and output."""
     import pytest
 
+    forget_hypothesis_constants()
     if variant.get("suite_module"):
         return run_suite_mutant(kata, variant, scratch)
 

@@ -261,5 +261,4 @@ def forget_unawaited_coroutines() -> None:
             delattr(sys, name)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
-        for _ in range(3):  # a collection can free what holds the next cycle
-            gc.collect()
+        gc.collect()
