@@ -232,6 +232,13 @@ def test_init_creates_a_workspace_with_the_katas_and_no_solutions(
     shipped = bundled_root()
     assert shipped is not None
     assert [k.id for k in catalog.katas] == [k.id for k in load_catalog(shipped).katas]
+    # The workspace README is the learner's manual: every command, every kind, the extra.
+    readme = (ws / "README.md").read_text()
+    for command in ("--katas-watch", "--katas-hint", "--katas-solution", "--katas-reset"):
+        assert command in readme
+    for kind in ("**fix**", "**predict**", "**refactor**", "**write-tests**", "**debug**"):
+        assert kind in readme
+    assert "pip install 'pytest-senior-katas[apis]'" in readme
 
 
 def test_a_new_workspace_starts_at_the_first_kata_unsolved(

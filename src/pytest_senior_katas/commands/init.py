@@ -32,10 +32,36 @@ WORKSPACE_README = """\
 
 Run `pytest --katas`: it runs the current kata (the first unsolved one) and
 re-checks the ones you solved. Open the file it points at, fix it in your
-editor, run again. `pytest --katas-status` lists every kata;
-`pytest --katas-hint ID` gives the next hint for a kata.
+editor, run again. Each kata has example tests that fail until your fix works,
+and property tests that decide whether it is really correct (`solved`) or only
+fits the examples (`fitted`: you are shown the smallest input that breaks it).
 
-Your progress is kept in `.katas/progress.json`.
+| command | does |
+|---|---|
+| `pytest --katas` | re-check the solved katas, run the current one, summarise |
+| `pytest --katas PATH` | run just the kata at PATH (a directory under `katas/`) |
+| `pytest --katas-watch` | stay open and re-run on every save |
+| `pytest --katas-hint [ID]` | the next hint (the current kata's without an ID) |
+| `pytest --katas-status` | every kata's status, and your solve days as a calendar |
+| `pytest --katas-solution ID` | the reference of a kata you solved, and a diff with yours |
+| `pytest --katas-reset ID` | start a kata again (your files are backed up first) |
+| `pytest --katas-review` | bring back solved katas that are due, to solve them again from memory |
+
+Kinds of kata:
+- **fix**: the code has a bug or a design flaw; change it until the tests pass.
+- **predict**: say what a piece of code does (a value, an exception) before you run it;
+  the answers are checked against really running it, never by matching words.
+- **refactor**: the behaviour must stay exactly as it is; the structure must change.
+- **write-tests**: write the tests: they must pass on correct code and catch each
+  hidden bug.
+- **debug**: reproduce a failure that depends on something (a hash seed, the clock,
+  the order of tests), then fix it.
+
+A few katas use httpx or pydantic. Without them they wait, marked `needs`, and you
+carry on with the next one; `pip install 'pytest-senior-katas[apis]'` brings them in.
+
+Your progress is kept in `.katas/progress.json`; two runs at once, or a Ctrl-C, never
+lose it.
 """
 
 WORKSPACE_GITIGNORE = "__pycache__/\n.pytest_cache/\n.hypothesis/\n"
